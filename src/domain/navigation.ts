@@ -1,0 +1,17 @@
+import type { Role } from './roles.js';
+
+/** What each role may open in the app. The web menu and the browser tests read this one list. */
+export const navigation = [
+  { key: 'dashboard', path: '/', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
+  { key: 'units', path: '/unit', roles: ['admin', 'pimpinan'] },
+  { key: 'users', path: '/pengguna', roles: ['admin'] },
+  { key: 'audit', path: '/audit', roles: ['admin'] },
+  { key: 'outbox', path: '/kotak-surat', roles: ['admin'] },
+  { key: 'region', path: '/pemda', roles: ['admin'] },
+] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];
+
+export type NavKey = (typeof navigation)[number]['key'];
+
+export function navigationFor(actorRoles: readonly Role[]) {
+  return navigation.filter((item) => item.roles.some((r) => actorRoles.includes(r as Role)));
+}

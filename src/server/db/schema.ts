@@ -1,0 +1,169 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/** A regional government (pemda) served by this installation. */
+export const regions = pgTable('regions', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  bodyName: text('body_name').notNull(),
+  address: text('address'),
+  timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+  logoFileId: uuid('logo_file_id'),
+  createdAt: createdAt(),
+});
+
+/** Stored blobs, once per content hash and region. */
+export const files = pgTable(
+  'files',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    mime: text('mime').notNull(),
+    originalName: text('original_name').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('files_region_hash').on(t.regionId, t.sha256)],
+);
+
+/** A perangkat daerah and the other units that take part (kecamatan, puskesmas, schools, desa …). */
+export const units = pgTable(
+  'units',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    parentId: uuid('parent_id'),
+    headName: text('head_name'),
+    headTitle: text('head_title'),
+    headNip: text('head_nip'),
+    email: text('email'),
+    phone: text('phone'),
+    address: text('address'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('units_region_name').on(t.regionId, sql`lower(${t.name})`),
+    index('units_region_active').on(t.regionId, t.active),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    active: boolean('active').notNull().default(true),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email').on(sql`lower(${t.email})`), index('users_region').on(t.regionId)],
+);
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: uuid('user_id').notNull().references(() => users.id),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+/** The units an operator, mentor or unit head may act for. */
+export const userUnits = pgTable(
+  'user_units',
+  {
+    userId: uuid('user_id').notNull().references(() => users.id),
+    unitId: uuid('unit_id').notNull().references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.unitId] })],
+);
+
+/** Server-side sessions (the cookie holds only the signed session id). */
+export const sessions = pgTable(
+  'sessions',
+  {
+    sid: text('sid').primaryKey(),
+    data: jsonb('data').notNull(),
+    userId: uuid('user_id'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId), index('sessions_expires').on(t.expiresAt)],
+);
+
+/** Single-use tokens for invitations and password resets; only the hash is stored. */
+export const authTokens = pgTable('auth_tokens', {
+  id: id(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  purpose: text('purpose').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** Append-only: a database trigger refuses UPDATE and DELETE (see the custom migration). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    regionId: uuid('region_id'),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    reason: text('reason'),
+    requestId: text('request_id'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_region_at').on(t.regionId, t.at), index('audit_entity').on(t.entity, t.entityId)],
+);
+
+/** Every e-mail Lumbung wrote: sent over SMTP, or kept here as the outbox when no SMTP is set. */
+export const mailMessages = pgTable(
+  'mail_messages',
+  {
+    id: id(),
+    regionId: uuid('region_id'),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    status: text('status').notNull(),
+    error: text('error'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('mail_region_created').on(t.regionId, t.createdAt)],
+);

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only reader of process.env. Every setting, its default and its check live here. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  LUMBUNG_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  LUMBUNG_PUBLIC_URL: z.string().url().optional(),
+  LUMBUNG_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
+  LUMBUNG_SESSION_SECRET: z.string().min(32).optional(),
+  LUMBUNG_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  LUMBUNG_SIGNIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LUMBUNG_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
+  LUMBUNG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Lumbung <lumbung@localhost>'),
+});
+
+export type Env = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  demo: boolean;
+  sessionSecret: string | undefined;
+  sessionDays: number;
+  signInLimitPerMinute: number;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof EnvSchema>['LUMBUNG_LOG_LEVEL'];
+  smtpUrl: string | undefined;
+  mailFrom: string;
+};
+
+const yes = (v: string | undefined) => v === '1' || v === 'true';
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env, overrides: Partial<Env> = {}): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Konfigurasi tidak sah / invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const env: Env = {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.LUMBUNG_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: e.LUMBUNG_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    demo: yes(e.LUMBUNG_DEMO),
+    sessionSecret: e.LUMBUNG_SESSION_SECRET,
+    sessionDays: e.LUMBUNG_SESSION_DAYS,
+    signInLimitPerMinute: e.LUMBUNG_SIGNIN_LIMIT_PER_MINUTE,
+    trustProxy: yes(e.LUMBUNG_TRUST_PROXY),
+    logLevel: e.LUMBUNG_LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+  };
+  return { ...env, ...overrides };
+}

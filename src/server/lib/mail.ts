@@ -1,0 +1,34 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Db } from '../db/client.js';
+import { mailMessages } from '../db/schema.js';
+import { eq } from 'drizzle-orm';
+
+export type Mail = { regionId: string | null; to: string; subject: string; text: string };
+export type Mailer = { send(mail: Mail): Promise<void>; driver: 'smtp' | 'outbox' };
+
+/**
+ * Every message is recorded first, so nothing is lost when SMTP is down. Without SMTP_URL the
+ * record is the outbox an admin reads in the app.
+ */
+export function createMailer(db: Db, opts: { smtpUrl?: string; from: string }): Mailer {
+  const transport: Transporter | null = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
+  return {
+    driver: transport ? 'smtp' : 'outbox',
+    async send(mail) {
+      const [row] = await db
+        .insert(mailMessages)
+        .values({ ...mail, status: 'outbox' })
+        .returning({ id: mailMessages.id });
+      if (!transport) return;
+      try {
+        await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await db.update(mailMessages).set({ status: 'sent', sentAt: new Date() }).where(eq(mailMessages.id, row!.id));
+      } catch (err) {
+        await db
+          .update(mailMessages)
+          .set({ status: 'failed', error: String((err as Error).message).slice(0, 500) })
+          .where(eq(mailMessages.id, row!.id));
+      }
+    },
+  };
+}

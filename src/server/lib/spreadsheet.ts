@@ -1,0 +1,73 @@
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { fileTypeFromBuffer } from 'file-type';
+import { AppError } from './errors.js';
+
+export const MAX_IMPORT_ROWS = 5000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const notSpreadsheet = () => new AppError('VALIDATION_FAILED', 'error.notSpreadsheet', {}, [{ path: 'file', key: 'error.notSpreadsheet' }]);
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if ('text' in value && typeof value.text === 'string') return value.text; // hyperlink
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue); // formula
+    return '';
+  }
+  return String(value).trim();
+}
+
+/** A CSV is text: valid UTF-8 without NUL bytes. Anything else with no known signature is refused. */
+function looksLikeText(buf: Buffer): boolean {
+  if (buf.includes(0)) return false;
+  return !new TextDecoder('utf-8', { fatal: false }).decode(buf).includes('\uFFFD');
+}
+
+/**
+ * Reads the first sheet of an .xlsx or a .csv, decided by the bytes. Returns the headings and the
+ * data rows (1-based sheet row numbers kept, so error reports point at the right line).
+ */
+export async function readSheet(buf: Buffer): Promise<{ headings: string[]; rows: { row: number; cells: string[] }[] }> {
+  const type = await fileTypeFromBuffer(buf);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    if (type?.mime === XLSX) await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+    else if (!type && looksLikeText(buf)) {
+      const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+      const delimiter = (text.split('\n')[0] ?? '').split(';').length > (text.split('\n')[0] ?? '').split(',').length ? ';' : ',';
+      await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter } });
+    } else throw notSpreadsheet();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw notSpreadsheet();
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.rowCount < 2) throw new AppError('VALIDATION_FAILED', 'error.spreadsheetEmpty', {}, [{ path: 'file', key: 'error.spreadsheetEmpty' }]);
+  if (sheet.rowCount - 1 > MAX_IMPORT_ROWS) {
+    throw new AppError('VALIDATION_FAILED', 'error.spreadsheetTooManyRows', { max: MAX_IMPORT_ROWS }, [{ path: 'file', key: 'error.spreadsheetTooManyRows', params: { max: MAX_IMPORT_ROWS } }]);
+  }
+  const width = sheet.columnCount;
+  const read = (r: ExcelJS.Row) => Array.from({ length: width }, (_, i) => cellText(r.getCell(i + 1).value));
+  const headings = read(sheet.getRow(1));
+  const rows: { row: number; cells: string[] }[] = [];
+  sheet.eachRow((r, n) => {
+    if (n === 1) return;
+    const cells = read(r);
+    if (cells.some((c) => c !== '')) rows.push({ row: n, cells });
+  });
+  if (rows.length === 0) throw new AppError('VALIDATION_FAILED', 'error.spreadsheetEmpty', {}, [{ path: 'file', key: 'error.spreadsheetEmpty' }]);
+  return { headings, rows };
+}
+
+/** An .xlsx with one header row, for templates and exports. */
+export async function writeSheet(name: string, headings: string[], rows: string[][] = []): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(name);
+  sheet.addRow(headings).font = { bold: true };
+  for (const r of rows) sheet.addRow(r);
+  sheet.columns.forEach((c) => (c.width = 24));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,39 @@
+import { buildApp } from './app.js';
+import { readEnv } from './env.js';
+import { DataDirInUse } from './lib/lock.js';
+import { seedDemo } from './modules/demo/demo.seed.js';
+import { appVersion, openRuntime } from './runtime.js';
+
+const started = performance.now();
+const demo = process.argv.includes('--demo');
+const env = readEnv(process.env, demo ? { demo: true } : {});
+
+let runtime;
+try {
+  runtime = await openRuntime(env);
+} catch (err) {
+  if (err instanceof DataDirInUse) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  throw err;
+}
+if (env.demo) await seedDemo(runtime.database.db);
+const app = await buildApp({ ...runtime, version: await appVersion() });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await runtime!.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: env.port, host: env.host });
+const ms = Math.round(performance.now() - started);
+const shown = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
+console.log(`Lumbung siap / ready: http://${shown}:${env.port} (${runtime.database.driver}, ${ms} ms${env.demo ? ', demo' : ''})`);

@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import type { UnitType } from '../../../domain/unit-types.js';
+import { roles, type Role } from '../../../domain/roles.js';
+import type { Db } from '../../db/client.js';
+import { regions, units } from '../../db/schema.js';
+import { audit } from '../../lib/audit.js';
+import { hashPassword, insertUser } from '../auth/auth.service.js';
+
+export const DEMO_PASSWORD = 'lumbung-demo';
+export const DEMO_REGION_CODE = '99.01';
+const demoEmail = (role: Role) => `${role}@lumbung-demo.test`;
+
+export function demoAccounts() {
+  return roles.map((role) => ({ email: demoEmail(role), role }));
+}
+
+/** A fictional kabupaten with the units a real one has: agencies, kecamatan, puskesmas, schools, desa. */
+const demoUnits: [string, UnitType, string?][] = [
+  ['Sekretariat Daerah', 'sekretariat'],
+  ['Bagian Organisasi', 'bagian', 'Sekretariat Daerah'],
+  ['Bagian Hukum', 'bagian', 'Sekretariat Daerah'],
+  ['Bagian Perekonomian dan Sumber Daya Alam', 'bagian', 'Sekretariat Daerah'],
+  ['Sekretariat DPRD', 'sekretariat'],
+  ['Inspektorat Daerah', 'inspektorat'],
+  ['Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'badan'],
+  ['Badan Pengelolaan Keuangan dan Aset Daerah', 'badan'],
+  ['Badan Kepegawaian dan Pengembangan SDM', 'badan'],
+  ['Badan Penanggulangan Bencana Daerah', 'badan'],
+  ['Dinas Pendidikan dan Kebudayaan', 'dinas'],
+  ['Dinas Kesehatan', 'dinas'],
+  ['Dinas Pekerjaan Umum dan Penataan Ruang', 'dinas'],
+  ['Dinas Perumahan Rakyat dan Kawasan Permukiman', 'dinas'],
+  ['Satuan Polisi Pamong Praja', 'dinas'],
+  ['Dinas Sosial', 'dinas'],
+  ['Dinas Kependudukan dan Pencatatan Sipil', 'dinas'],
+  ['Dinas Pemberdayaan Masyarakat dan Desa', 'dinas'],
+  ['Dinas Komunikasi dan Informatika', 'dinas'],
+  ['Dinas Penanaman Modal dan PTSP', 'dinas'],
+  ['Dinas Pertanian dan Pangan', 'dinas'],
+  ['Dinas Perhubungan', 'dinas'],
+  ['Dinas Lingkungan Hidup', 'dinas'],
+  ['Dinas Koperasi, UKM dan Perdagangan', 'dinas'],
+  ['Dinas Pariwisata, Pemuda dan Olahraga', 'dinas'],
+  ['Dinas Tenaga Kerja dan Transmigrasi', 'dinas'],
+  ['RSUD dr. Soeratno Contoh', 'rsud'],
+  ['Kecamatan Contoh Kota', 'kecamatan'],
+  ['Kecamatan Sukamaju', 'kecamatan'],
+  ['Kecamatan Mekarsari', 'kecamatan'],
+  ['Kecamatan Karanganyar', 'kecamatan'],
+  ['Kelurahan Sukamaju', 'kelurahan_desa', 'Kecamatan Sukamaju'],
+  ['Desa Mekarsari', 'kelurahan_desa', 'Kecamatan Mekarsari'],
+  ['Desa Karangrejo', 'kelurahan_desa', 'Kecamatan Karanganyar'],
+  ['UPTD Puskesmas Contoh Kota', 'uptd_puskesmas', 'Dinas Kesehatan'],
+  ['UPTD Puskesmas Sukamaju', 'uptd_puskesmas', 'Dinas Kesehatan'],
+  ['UPTD Puskesmas Mekarsari', 'uptd_puskesmas', 'Dinas Kesehatan'],
+  ['SMP Negeri 1 Contoh', 'sekolah', 'Dinas Pendidikan dan Kebudayaan'],
+  ['SD Negeri 2 Sukamaju', 'sekolah', 'Dinas Pendidikan dan Kebudayaan'],
+  ['PDAM Tirta Contoh', 'bumd'],
+  ['Perumda Pasar Contoh', 'bumd'],
+];
+
+const heads: [string, string][] = [
+  ['Dr. Siti Rahmawati, M.Pd.', '197804122003122004'],
+  ['dr. Bambang Hartono, M.Kes.', '197011051998031007'],
+  ['Ir. Agus Setiawan, M.T.', '196908171995121002'],
+];
+
+/** Fills the demo region once; a second call changes nothing. */
+export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+  const existing = await db.query.regions.findFirst({ where: eq(regions.code, DEMO_REGION_CODE) });
+  if (existing) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const [region] = await tx
+      .insert(regions)
+      .values({ code: DEMO_REGION_CODE, name: 'Kabupaten Contoh', bodyName: 'Bapperida Kabupaten Contoh', address: 'Jl. Pemuda No. 1, Contoh', timeZone: 'Asia/Jakarta' })
+      .returning();
+    const ids = new Map<string, string>();
+    for (const [i, [name, type]] of demoUnits.entries()) {
+      const head = heads[i % heads.length]!;
+      const [row] = await tx
+        .insert(units)
+        .values({ regionId: region!.id, name, type, headName: head[0], headTitle: `Kepala ${name}`, headNip: head[1], email: `unit${i + 1}@contoh.go.id`, phone: `0271-${String(600000 + i)}` })
+        .returning({ id: units.id });
+      ids.set(name, row!.id);
+    }
+    for (const [name, , parent] of demoUnits) {
+      if (parent) await tx.update(units).set({ parentId: ids.get(parent)! }).where(eq(units.id, ids.get(name)!));
+    }
+    const education = ids.get('Dinas Pendidikan dan Kebudayaan')!;
+    const health = ids.get('Dinas Kesehatan')!;
+    const unitsOf: Partial<Record<Role, string[]>> = {
+      operator: [education],
+      kepala_unit: [education],
+      pendamping: [education, health, ids.get('UPTD Puskesmas Sukamaju')!],
+    };
+    const names: Record<Role, string> = {
+      admin: 'Admin Bapperida',
+      operator: 'Operator Dinas Pendidikan',
+      pendamping: 'Pendamping Inovasi',
+      kepala_unit: 'Kepala Dinas Pendidikan',
+      tim_penilai: 'Tim Penilai Independen',
+      juri: 'Juri Krenova',
+      pimpinan: 'Sekretaris Daerah',
+      masyarakat: 'Warga Contoh',
+    };
+    for (const role of roles) {
+      await insertUser(tx, { regionId: region!.id, email: demoEmail(role), name: names[role], passwordHash, roles: [role], unitIds: unitsOf[role] ?? [] });
+    }
+    await audit(tx, { actor: null, regionId: region!.id, action: 'seed_demo', entity: 'region', entityId: region!.id, after: { units: demoUnits.length, accounts: roles.length } });
+  });
+  return { created: true };
+}

@@ -1,0 +1,38 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from './error-alert.js';
+
+type Props = {
+  opened: boolean;
+  title: string;
+  message: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+  loading?: boolean;
+  error?: unknown;
+  danger?: boolean;
+  children?: ReactNode;
+};
+
+export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm, onClose, loading, error, danger, children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={title}>
+      <Stack>
+        <ErrorAlert error={error} />
+        <Text>{message}</Text>
+        {children}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('ui.common.cancel')}
+          </Button>
+          <Button color={danger ? 'red' : undefined} loading={loading} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

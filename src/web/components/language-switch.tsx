@@ -1,0 +1,16 @@
+import { SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { languages } from '../../domain/i18n/index.js';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('ui.layout.language')}
+      value={i18n.language}
+      onChange={(language) => void i18n.changeLanguage(language)}
+      data={languages.map((l) => ({ value: l, label: t(`ui.layout.languages.${l}`) }))}
+    />
+  );
+}

@@ -1,0 +1,107 @@
+import type { ErrorResponse } from '../../domain/contracts/common.js';
+import { i18n } from './i18n.js';
+
+type FieldError = { path: string; message: string };
+
+/** Any failed request. `message` and field messages are already in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+type Options = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+};
+
+export function apiUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+let csrfToken: Promise<string> | undefined;
+
+function csrf(): Promise<string> {
+  csrfToken ??= api<{ token: string }>('/api/auth/csrf').then(
+    (r) => r.token,
+    (err: unknown) => {
+      csrfToken = undefined;
+      throw err;
+    },
+  );
+  return csrfToken;
+}
+
+/** Call after sign-in, sign-out and set-password: the server regenerates the session, and the token with it. */
+export function forgetCsrfToken(): void {
+  csrfToken = undefined;
+}
+
+async function send(path: string, options: Options, token?: string): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
+  if (token) headers['x-csrf-token'] = token;
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) body = options.body;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] = 'application/json';
+  }
+  try {
+    return await fetch(apiUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (err) {
+    if (options.signal?.aborted) throw err;
+    throw new ApiError(0, 'NETWORK', i18n.t('ui.errors.network'));
+  }
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  const parsed = (await res.json().catch(() => null)) as ErrorResponse | null;
+  const e = parsed?.error;
+  if (!e) return new ApiError(res.status, 'INTERNAL', i18n.t('ui.errors.unexpected', { status: res.status }));
+  return new ApiError(res.status, e.code, e.message, e.fields ?? [], e.requestId);
+}
+
+// The server words a CSRF rejection with this catalogue text, in the language we asked for.
+const isCsrfRejection = (e: ApiError) => e.code === 'FORBIDDEN' && e.message === i18n.t('error.csrf');
+
+/** The one HTTP client of the web app. */
+export async function api<T>(path: string, options: Options = {}): Promise<T> {
+  const unsafe = (options.method ?? 'GET') !== 'GET';
+  let res = await send(path, options, unsafe ? await csrf() : undefined);
+  if (unsafe && res.status === 403) {
+    const error = await toError(res);
+    if (!isCsrfRejection(error)) throw error;
+    forgetCsrfToken();
+    res = await send(path, options, await csrf());
+  }
+  if (!res.ok) throw await toError(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+/** A multipart body with one file in the field `file`, as every upload endpoint expects. */
+export function fileBody(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file);
+  return form;
+}
