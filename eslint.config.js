@@ -13,10 +13,10 @@ import tseslint from 'typescript-eslint';
 /** A relative path (`./`, `../`, any depth) or a `src/`-rooted path that enters `<dir>`. */
 const into = (/** @type {string} */ dir) => `^(?:(?:\\.{1,2}/)+(?:.*/)?|(?:.*/)?src/)${dir}(?:/.*)?$`;
 
-const serverBoundary = {
+const serverBoundary = (/** @type {string} */ from) => ({
   regex: into('server'),
-  message: 'The server tier is off limits here: share code through src/domain (contracts, rules).',
-};
+  message: `${from} must not import src/server: shared contracts and rules belong in src/domain.`,
+});
 
 const webBoundary = {
   regex: into('web'),
@@ -59,6 +59,7 @@ export default defineConfig(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      'bench/tmp/**',
       'coverage/**',
     ],
   },
@@ -81,7 +82,7 @@ export default defineConfig(
     files: ['src/web/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [serverBoundary] }],
+      'no-restricted-imports': ['error', { patterns: [serverBoundary('src/web')] }],
     },
   },
   {
@@ -96,7 +97,7 @@ export default defineConfig(
             message: 'src/domain is pure (no I/O, no framework): pass data in from the server or web tier.',
           })),
           patterns: [
-            serverBoundary,
+            serverBoundary('src/domain'),
             webBoundary,
             {
               group: ['@electric-sql/*', '@fastify/*', 'react/*', 'react-dom/*', 'drizzle-orm/*', 'pg/*'],

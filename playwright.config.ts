@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 3107;
+// LUMBUNG_E2E_PORT lets two runs share a machine; 3107 otherwise.
+const port = Number(process.env.LUMBUNG_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
 
 /*

@@ -88,7 +88,8 @@ function run(command, commandArgs, { env = {}, timeoutMs = STAGE_TIME_LIMIT_MS }
     if (v === undefined) delete childEnv[k];
     else childEnv[k] = v;
   }
-  console.log(`$ ${[command, ...commandArgs].map((a) => path.relative(root, a) || a).join(' ')}`);
+  const shown = (a) => (a === process.execPath ? 'node' : a.startsWith(`${root}/`) ? path.relative(root, a) : a);
+  console.log(`$ ${[command, ...commandArgs].map(shown).join(' ')}`);
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs, { cwd: root, env: childEnv, stdio: 'inherit', detached: true });
     current = child;
@@ -176,7 +177,7 @@ function countVitest(json, code) {
     failed = 1;
     notes.push(`vitest exited with ${code} (e.g. an unhandled error)`);
   }
-  if (json.numTotalTests === 0 && json.testResults.length === 0) notes.push('no test files found');
+  if (code === 0 && json.testResults.length === 0) notes.push('no test files found');
   const pending = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
   if (pending > 0) notes.push(`${pending} skipped/todo`);
   return { passed, failed, note: notes.join('; ') || undefined };
@@ -268,6 +269,11 @@ function newestMtime(p) {
 async function e2e() {
   const specs = listFiles(path.join(root, 'e2e')).filter((f) => /\.(spec|test)\.[cm]?[jt]sx?$/.test(f));
   if (specs.length === 0) return { passed: 0, failed: 0, note: 'no e2e/*.spec.ts yet' };
+  // `--only e2e` still needs an up-to-date dist/web.
+  if (!selected.some((s) => s.id === 'build')) {
+    const build = await buildWeb();
+    if (build.failed > 0) return { passed: 0, failed: 1, note: `web build failed: ${build.note}` };
+  }
   if ((await run(process.execPath, [path.join(root, 'scripts/ensure-chromium.mjs')])) !== 0) {
     return { passed: 0, failed: 1, note: 'Chromium is missing (see above)' };
   }

@@ -125,7 +125,9 @@ export async function buildApp(deps: Deps): Promise<App> {
     if (safeMethods.has(request.method) || !request.url.startsWith('/api/')) return done();
     app.csrfProtection(request, reply, done);
   });
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // onRequest, before the body is parsed and validated: a caller without access learns nothing
+  // about the route's input (and sends no body for us to parse).
+  app.addHook('onRequest', async (request: FastifyRequest) => {
     const policy = request.routeOptions.config.policy;
     if (!policy) return; // only non-API routes (static files, docs) get here without one
     const userId = request.session.get('userId');

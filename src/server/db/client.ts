@@ -24,13 +24,15 @@ export type Database = {
   driver: 'pglite' | 'postgres';
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** The embedded engine, when that is what runs (tests copy a migrated one as a template). */
+  pglite?: PGlite;
 };
 
 /**
  * Opens the embedded PGlite database in `<dataDir>/db` unless a PostgreSQL URL is given.
  * `dataDir: null` keeps PGlite in memory (tests). Migrations run before the database is returned.
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string | null }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string | null; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     const db = drizzlePg(pool, { schema });
@@ -47,7 +49,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     dir = path.join(opts.dataDir, 'db');
     await fs.mkdir(dir, { recursive: true });
   }
-  const client = await PGlite.create(dir);
+  const client = await PGlite.create({ dataDir: dir, loadDataDir: opts.loadDataDir });
   const pgliteDb = drizzlePglite(client, { schema });
   await migratePglite(pgliteDb, { migrationsFolder });
   return {
@@ -56,6 +58,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     driver: 'pglite',
     ping: async () => void (await client.query('select 1')),
     close: () => client.close(),
+    pglite: client,
   };
 }
 

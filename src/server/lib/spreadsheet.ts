@@ -38,7 +38,9 @@ export async function readSheet(buf: Buffer): Promise<{ headings: string[]; rows
     else if (!type && looksLikeText(buf)) {
       const text = buf.toString('utf8').replace(/^\uFEFF/, '');
       const delimiter = (text.split('\n')[0] ?? '').split(';').length > (text.split('\n')[0] ?? '').split(',').length ? ';' : ',';
-      await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter } });
+      // Keep every cell as written: exceljs would turn "197804122003122004" (a NIP) into a float and
+      // "0812…" (a phone number) into 812….
+      await workbook.csv.read(Readable.from([text]), { map: (value: string) => value, parserOptions: { delimiter } });
     } else throw notSpreadsheet();
   } catch (err) {
     if (err instanceof AppError) throw err;

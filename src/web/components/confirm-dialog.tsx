@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from './dialog.js';
 import { ErrorAlert } from './error-alert.js';
 
 type Props = {
-  opened: boolean;
   title: string;
   message: string;
   confirmLabel: string;
@@ -16,10 +16,10 @@ type Props = {
   children?: ReactNode;
 };
 
-export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm, onClose, loading, error, danger, children }: Props) {
+export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose, loading, error, danger, children }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
+    <Dialog title={title} onClose={onClose}>
       <Stack>
         <ErrorAlert error={error} />
         <Text>{message}</Text>
@@ -33,6 +33,6 @@ export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm,
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

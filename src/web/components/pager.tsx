@@ -6,11 +6,11 @@ type Props = { page: number; pageSize: number; total: number; onChange: (page: n
 export function Pager({ page, pageSize, total, onChange }: Props) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  if (total === 0) return null;
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" c="dimmed">
-        {t('ui.pager.range', { from, to: Math.min(total, page * pageSize), total })}
+        {t('ui.pager.range', { from: (page - 1) * pageSize + 1, to: Math.min(total, page * pageSize), total })}
       </Text>
       {pages > 1 && (
         <Pagination

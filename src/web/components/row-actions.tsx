@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 
 type Action = { label: string; onClick: () => void; hidden?: boolean };
 
-/** A table row's actions behind one button, named after the row so screen-reader users can tell them apart. */
+/**
+ * A table row's actions behind one button, named after the row so screen-reader users can tell them apart.
+ * The menu stays inside the page's landmarks (not in a portal); fixed positioning lets it escape the
+ * table's scroll box.
+ */
 export function RowActions({ name, actions }: { name: string; actions: Action[] }) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal={false} floatingStrategy="fixed" withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button variant="default" size="xs">
           {t('ui.common.actions')}

@@ -64,7 +64,9 @@ export async function importUnits(db: Db, actor: Actor, buf: Buffer, t: TFunctio
     parsed.push({ row, input: result.data, parent: norm(cell('parent')) });
   }
   for (const p of parsed) {
-    if (p.parent && !existingByName.has(p.parent) && !inFile.has(p.parent)) {
+    if (p.parent && p.parent === norm(p.input.name)) {
+      errors.push({ row: p.row, field: heading('parent'), message: t('error.unitParentSelf') });
+    } else if (p.parent && !existingByName.has(p.parent) && !inFile.has(p.parent)) {
       errors.push({ row: p.row, field: heading('parent'), message: t('error.unitParentUnknown') });
     }
   }

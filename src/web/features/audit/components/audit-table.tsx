@@ -1,4 +1,4 @@
-import { Button, Code, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Button, Code, SimpleGrid, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../domain/contracts/audit.js';
@@ -11,9 +11,9 @@ function Snapshot({ title, value }: { title: string; value: unknown }) {
   const { t } = useTranslation();
   return (
     <div>
-      <Title order={3} size="h6" mb={4}>
+      <Text size="sm" fw={600} mb={4}>
         {title}
-      </Title>
+      </Text>
       {value === null || value === undefined ? (
         <Text size="sm">{t('ui.audit.none')}</Text>
       ) : (

@@ -10,7 +10,8 @@ export function AccountMenu({ me }: { me: Me }) {
   const navigate = useNavigate();
   const signOut = useSignOut();
   return (
-    <Menu position="bottom-end" withinPortal>
+    // Not in a portal, so the open menu stays inside the banner landmark.
+    <Menu position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button variant="subtle" color="gray" px="xs" maw={{ base: 110, sm: 220 }}>
           <Text span truncate inherit>

@@ -2,7 +2,6 @@ import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Me } from '../../../../domain/contracts/auth.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PasswordField } from '../../../components/password-field.js';
 import { showFieldErrors } from '../../../lib/form-errors.js';
@@ -10,14 +9,15 @@ import { useDemoAccounts } from '../api/use-demo-accounts.js';
 import { useSignIn } from '../api/use-sign-in.js';
 import { DemoAccounts } from './demo-accounts.js';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+/** Signing in sets the account in the cache; the page then leaves for where the person was going. */
+export function SignInForm() {
   const { t } = useTranslation();
   const signIn = useSignIn();
   const demo = useDemoAccounts();
   const required = (value: string) => (value.trim() ? null : t('validation.required'));
   const form = useForm({ initialValues: { email: '', password: '' }, validate: { email: required, password: required } });
   const submit = form.onSubmit((values) =>
-    signIn.mutate(values, { onSuccess: onSignedIn, onError: (err) => showFieldErrors(form, err) }),
+    signIn.mutate(values, { onError: (err) => showFieldErrors(form, err) }),
   );
 
   return (

@@ -42,7 +42,6 @@ export function LogoUpload({ region }: { region: Region }) {
         <FileInput
           label={t('ui.region.logo')}
           description={t('ui.region.logoRule')}
-          placeholder={t('ui.region.logoPlaceholder')}
           accept="image/png,image/jpeg,image/webp"
           value={file}
           onChange={setFile}

@@ -1,18 +1,27 @@
 import { Button, FileInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { PasswordField } from '../../../components/password-field.js';
 import { showFieldErrors } from '../../../lib/form-errors.js';
+import { notifyError } from '../../../lib/notify.js';
 import { useRegionOptions } from '../api/use-region-options.js';
-import { useSetup } from '../api/use-setup.js';
+import { markSetupDone, useSetup } from '../api/use-setup.js';
 
 const passwordMinLength = 10;
 const logoMaxBytes = 2 * 1024 * 1024;
 
-/** First run: the region, its innovation body and the first admin. The logo is handed back for upload once signed in. */
-export function SetupForm({ onDone }: { onDone: (logo: File | null) => void }) {
+type Props = {
+  /** Uploading needs the admin's session, so the logo goes up after the setup request. */
+  uploadLogo: (file: File) => Promise<unknown>;
+  onDone: () => void;
+};
+
+/** First run: the region, its innovation body and the first admin. */
+export function SetupForm({ uploadLogo, onDone }: Props) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const options = useRegionOptions();
   const setup = useSetup();
   const required = (value: string) => (value.trim() ? null : t('validation.required'));
@@ -32,8 +41,14 @@ export function SetupForm({ onDone }: { onDone: (logo: File | null) => void }) {
     value: r.code,
     label: r.code.length === 2 ? r.name : `${r.name}, ${r.province}`,
   }));
+  // Setup is done even when the logo fails: the admin can upload it again on the region page.
+  const finish = async (logo: File | null) => {
+    if (logo) await uploadLogo(logo).catch(notifyError);
+    markSetupDone(queryClient);
+    onDone();
+  };
   const submit = form.onSubmit(({ logo, ...input }) =>
-    setup.mutate(input, { onSuccess: () => onDone(logo), onError: (err) => showFieldErrors(form, err) }),
+    setup.mutate(input, { onSuccess: () => void finish(logo), onError: (err) => showFieldErrors(form, err) }),
   );
 
   return (
@@ -57,7 +72,6 @@ export function SetupForm({ onDone }: { onDone: (logo: File | null) => void }) {
         <FileInput
           label={t('ui.region.logo')}
           description={t('ui.region.logoRule')}
-          placeholder={t('ui.region.logoPlaceholder')}
           accept="image/png,image/jpeg,image/webp"
           clearable
           clearButtonProps={{ 'aria-label': t('ui.common.clear') }}
@@ -74,7 +88,7 @@ export function SetupForm({ onDone }: { onDone: (logo: File | null) => void }) {
           autoComplete="new-password"
           {...form.getInputProps('adminPassword')}
         />
-        <Button type="submit" loading={setup.isPending}>
+        <Button type="submit" loading={setup.isPending || setup.isSuccess}>
           {t('ui.setup.submit')}
         </Button>
       </Stack>

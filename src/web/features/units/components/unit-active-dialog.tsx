@@ -21,7 +21,6 @@ export function UnitActiveDialog({ unit, onClose }: { unit: Unit; onClose: () =>
     );
   return (
     <ConfirmDialog
-      opened
       title={deactivating ? t('ui.units.deactivateTitle') : t('ui.units.reactivateTitle')}
       message={t(deactivating ? 'ui.units.deactivateMessage' : 'ui.units.reactivateMessage', { name: unit.name })}
       confirmLabel={deactivating ? t('ui.common.deactivate') : t('ui.common.reactivate')}

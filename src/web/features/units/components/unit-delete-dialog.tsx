@@ -22,7 +22,6 @@ export function UnitDeleteDialog({ unit, onClose }: { unit: Unit; onClose: () =>
 
   return (
     <ConfirmDialog
-      opened
       title={t('ui.units.deleteTitle')}
       message={t('ui.units.deleteMessage', { name: unit.name })}
       confirmLabel={t('ui.common.delete')}

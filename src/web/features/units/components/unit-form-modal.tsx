@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitInput } from '../../../../domain/contracts/units.js';
 import { nipProblem } from '../../../../domain/nip.js';
 import { unitTypes, type UnitType } from '../../../../domain/unit-types.js';
+import { Dialog } from '../../../components/dialog.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { showFieldErrors } from '../../../lib/form-errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
@@ -74,7 +75,7 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
   });
 
   return (
-    <Modal opened onClose={onClose} title={unit ? t('ui.units.editTitle') : t('ui.units.createTitle')} size="lg">
+    <Dialog onClose={onClose} title={unit ? t('ui.units.editTitle') : t('ui.units.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} formValues={form.values} />
@@ -118,6 +119,6 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

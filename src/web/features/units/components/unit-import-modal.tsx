@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import {Alert, Anchor, Button, FileInput, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../../components/dialog.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { TableScroll } from '../../../components/table-scroll.js';
 import { useImportUnits } from '../api/use-import-units.js';
@@ -15,7 +16,7 @@ export function UnitImportModal({ onClose }: { onClose: () => void }) {
   const columnLabels = t('ui.units.fields', { returnObjects: true }) as Record<string, string>;
 
   return (
-    <Modal opened onClose={onClose} title={t('ui.units.import.title')} size="lg">
+    <Dialog onClose={onClose} title={t('ui.units.import.title')} size="lg">
       <Stack>
         <Text>
           {t('ui.units.import.intro')}{' '}
@@ -26,7 +27,6 @@ export function UnitImportModal({ onClose }: { onClose: () => void }) {
         <ErrorAlert error={importUnits.error} />
         <FileInput
           label={t('ui.units.import.file')}
-          placeholder={t('ui.units.import.filePlaceholder')}
           accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           value={file}
           onChange={(next) => {
@@ -77,6 +77,6 @@ export function UnitImportModal({ onClose }: { onClose: () => void }) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -21,7 +21,6 @@ export function UserActiveDialog({ user, onClose }: { user: User; onClose: () =>
     );
   return (
     <ConfirmDialog
-      opened
       title={deactivating ? t('ui.users.deactivateTitle') : t('ui.users.reactivateTitle')}
       message={t(deactivating ? 'ui.users.deactivateMessage' : 'ui.users.reactivateMessage', { name: user.name })}
       confirmLabel={deactivating ? t('ui.common.deactivate') : t('ui.common.reactivate')}

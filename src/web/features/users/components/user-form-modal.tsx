@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Modal, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../domain/contracts/users.js';
 import { roles, unitScopedRoles, type Role } from '../../../../domain/roles.js';
+import { Dialog } from '../../../components/dialog.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { showFieldErrors } from '../../../lib/form-errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
@@ -46,7 +47,7 @@ export function UserFormModal({ user, unitOptions, onClose }: Props) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={user ? t('ui.users.editTitle') : t('ui.users.inviteTitle')} size="lg">
+    <Dialog onClose={onClose} title={user ? t('ui.users.editTitle') : t('ui.users.inviteTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} formValues={form.values} />
@@ -83,6 +84,6 @@ export function UserFormModal({ user, unitOptions, onClose }: Props) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

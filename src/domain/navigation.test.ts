@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { navigationFor } from './navigation.js';
+import { roles } from './roles.js';
+
+describe('navigationFor', () => {
+  it.each([
+    ['admin', ['dashboard', 'units', 'users', 'audit', 'outbox', 'region']],
+    ['operator', ['dashboard']],
+    ['pendamping', ['dashboard']],
+    ['kepala_unit', ['dashboard']],
+    ['tim_penilai', ['dashboard']],
+    ['juri', ['dashboard']],
+    ['pimpinan', ['dashboard', 'units']],
+    ['masyarakat', ['dashboard']],
+  ] as const)('%s sees %j', (role, keys) => {
+    expect(navigationFor([role]).map((i) => i.key)).toEqual(keys);
+  });
+
+  it('gives every role a place to land', () => {
+    for (const role of roles) expect(navigationFor([role]).length).toBeGreaterThan(0);
+  });
+
+  it('unites the menus of several roles', () => {
+    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'units']);
+  });
+});

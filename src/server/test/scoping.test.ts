@@ -1,0 +1,260 @@
+import { eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regions, units, users } from '../db/schema.js';
+import { buildRegion, buildUnit, buildUser } from './factories.js';
+import { expectError, signedIn, tinyPng } from './fixtures.js';
+import { startTestApp, type Client, type TestApp } from './harness.js';
+
+/*
+ * The access matrix over every route of the OpenAPI document. Region A holds the data; region B's
+ * operator and admin try every route with A's ids (in the path and in bodies). A route added to
+ * the API without a row here fails the first test, so the matrix grows with the API.
+ */
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Ids = {
+  regionA: string;
+  unitA1: string;
+  unitA2: string;
+  userA: string;
+  operatorAEmail: string;
+};
+type Call = { method: Method; url: string; body?: unknown; upload?: { content: Buffer; fileName: string } };
+type Row = {
+  /** Anyone may call it, signed in or not. */
+  public?: true;
+  /** The request carries an id of region A: a region-B caller must never get 2xx. */
+  foreign?: true;
+  /** Public by design although it serves region A's data (the logo on the sign-in page). */
+  publicData?: true;
+  /** Ends the caller's session: run it on a throwaway client. */
+  endsSession?: true;
+  /** What region B's admin must get, when more precise than "not 2xx". */
+  adminB?: number;
+  call: (ids: Ids) => Call;
+};
+
+let seq = 0;
+const unique = (prefix: string) => `${prefix} ${++seq}`;
+const csv = (text: string) => ({ content: Buffer.from(text, 'utf8'), fileName: 'unit.csv' });
+
+const matrix: Record<string, Row> = {
+  'GET /api/health': { public: true, call: () => ({ method: 'GET', url: '/api/health' }) },
+  'GET /api/auth/csrf': { public: true, call: () => ({ method: 'GET', url: '/api/auth/csrf' }) },
+  'POST /api/auth/sign-in': {
+    public: true,
+    call: () => ({ method: 'POST', url: '/api/auth/sign-in', body: { email: 'tidak-terdaftar@uji.test', password: 'salah-sekali-123' } }),
+  },
+  'POST /api/auth/sign-out': { public: true, endsSession: true, call: () => ({ method: 'POST', url: '/api/auth/sign-out' }) },
+  'GET /api/auth/me': { call: () => ({ method: 'GET', url: '/api/auth/me' }) },
+  'POST /api/auth/forgot-password': {
+    public: true,
+    call: (ids) => ({ method: 'POST', url: '/api/auth/forgot-password', body: { email: ids.operatorAEmail } }),
+  },
+  'POST /api/auth/set-password': {
+    public: true,
+    call: () => ({ method: 'POST', url: '/api/auth/set-password', body: { token: 'x'.repeat(43), password: 'kata-sandi-baru-1' } }),
+  },
+  'GET /api/auth/demo-accounts': { public: true, call: () => ({ method: 'GET', url: '/api/auth/demo-accounts' }) },
+  'GET /api/setup': { public: true, call: () => ({ method: 'GET', url: '/api/setup' }) },
+  'POST /api/setup': {
+    public: true,
+    call: () => ({
+      method: 'POST',
+      url: '/api/setup',
+      body: { regionCode: '33.14', bodyName: 'Bapperida Penyusup', adminName: 'Penyusup', adminEmail: 'penyusup@uji.test', adminPassword: 'kata-sandi-penyusup' },
+    }),
+  },
+  'GET /api/regions/options': { public: true, call: () => ({ method: 'GET', url: '/api/regions/options' }) },
+  'GET /api/region': { call: () => ({ method: 'GET', url: '/api/region' }) },
+  'PATCH /api/region': { call: () => ({ method: 'PATCH', url: '/api/region', body: { address: unique('Jl. Beta') } }) },
+  'PUT /api/region/logo': { call: () => ({ method: 'PUT', url: '/api/region/logo', upload: { content: tinyPng([0, 0, 200]), fileName: 'logo.png' } }) },
+  'GET /api/regions/{id}/logo': { public: true, publicData: true, call: (ids) => ({ method: 'GET', url: `/api/regions/${ids.regionA}/logo` }) },
+  'GET /api/units': { call: () => ({ method: 'GET', url: '/api/units?active=all&pageSize=200' }) },
+  'POST /api/units': {
+    foreign: true,
+    adminB: 400,
+    call: (ids) => ({ method: 'POST', url: '/api/units', body: { name: unique('Dinas Beta'), type: 'dinas', parentId: ids.unitA1 } }),
+  },
+  'GET /api/units/import-template': { call: () => ({ method: 'GET', url: '/api/units/import-template' }) },
+  'POST /api/units/import': {
+    // Parents are matched by name within the caller's region only: A's unit is "not found".
+    call: () => ({ method: 'POST', url: '/api/units/import', upload: csv(`Nama,Jenis,Induk\n${unique('Dinas Beta Impor')},dinas,Dinas Alfa Satu\n`) }),
+  },
+  'GET /api/units/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/units/${ids.unitA1}` }) },
+  'PATCH /api/units/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PATCH', url: `/api/units/${ids.unitA1}`, body: { name: 'Dibajak Beta', active: false } }) },
+  'DELETE /api/units/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'DELETE', url: `/api/units/${ids.unitA2}?reason=dibajak` }) },
+  'GET /api/users': { call: () => ({ method: 'GET', url: '/api/users?pageSize=200' }) },
+  'POST /api/users': {
+    foreign: true,
+    adminB: 400,
+    call: (ids) => ({ method: 'POST', url: '/api/users', body: { email: `${unique('beta').replace(' ', '-')}@uji.test`, name: 'Operator Beta', roles: ['operator'], unitIds: [ids.unitA1] } }),
+  },
+  'GET /api/users/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/users/${ids.userA}` }) },
+  'PATCH /api/users/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PATCH', url: `/api/users/${ids.userA}`, body: { active: false, roles: ['admin'] } }) },
+  'POST /api/users/{id}/resend-invite': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/users/${ids.userA}/resend-invite` }) },
+  'POST /api/users/{id}/unlock': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/users/${ids.userA}/unlock` }) },
+  'GET /api/audit': { call: (ids) => ({ method: 'GET', url: `/api/audit?pageSize=200&entityId=${ids.unitA1}` }) },
+  'GET /api/mail': { call: () => ({ method: 'GET', url: '/api/mail?pageSize=200' }) },
+};
+
+function send(client: Client, call: Call): Promise<LightMyRequestResponse> {
+  if (call.upload) return client.upload(call.url, call.upload.content, call.upload.fileName, call.method as 'POST' | 'PUT');
+  return client.raw(call.method, call.url, call.body === undefined ? {} : { body: call.body });
+}
+
+let t: TestApp;
+let ids: Ids;
+let markers: string[];
+let admin: { A: Client; B: Client };
+let operator: { A: Client; B: Client };
+let people: { operatorB: { email: string }; adminB: { email: string } };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const regionA = await buildRegion(t.db, { name: 'Kabupaten Alfa', bodyName: 'Bapperida Alfa Raya' });
+  const regionB = await buildRegion(t.db, { name: 'Kota Beta', bodyName: 'Bapperida Beta' });
+  const [a1, a2, b1] = [
+    await buildUnit(t.db, regionA.id, { name: 'Dinas Alfa Satu', headName: 'Kepala Alfa Satu' }),
+    await buildUnit(t.db, regionA.id, { name: 'Dinas Alfa Dua' }),
+    await buildUnit(t.db, regionB.id, { name: 'Dinas Beta Satu' }),
+  ];
+  const adminA = await buildUser(t.db, { regionId: regionA.id, roles: ['admin'], name: 'Admin Alfa', email: 'admin@alfa.test' });
+  const operatorA = await buildUser(t.db, { regionId: regionA.id, roles: ['operator'], unitIds: [a1.id], name: 'Operator Alfa', email: 'operator@alfa.test' });
+  const adminB = await buildUser(t.db, { regionId: regionB.id, roles: ['admin'], name: 'Admin Beta', email: 'admin@beta.test' });
+  const operatorB = await buildUser(t.db, { regionId: regionB.id, roles: ['operator'], unitIds: [b1.id], name: 'Operator Beta', email: 'operator@beta.test' });
+  people = { operatorB, adminB };
+  admin = { A: await signedIn(t, adminA), B: await signedIn(t, adminB) };
+  operator = { A: await signedIn(t, operatorA), B: await signedIn(t, operatorB) };
+
+  // Region A's own activity: a logo, an invited user (with a mail in A's outbox), audit entries.
+  expect((await admin.A.upload('/api/region/logo', tinyPng([200, 0, 0]), 'logo.png', 'PUT')).statusCode).toBe(200);
+  const invited = await admin.A.post('/api/users', { email: 'pimpinan@alfa.test', name: 'Pimpinan Alfa', roles: ['pimpinan'] });
+  expect(invited.statusCode).toBe(201);
+  expect((await admin.A.patch(`/api/units/${a1.id}`, { headTitle: 'Kepala Dinas Alfa' })).statusCode).toBe(200);
+
+  ids = { regionA: regionA.id, unitA1: a1.id, unitA2: a2.id, userA: invited.json().id, operatorAEmail: operatorA.email };
+  markers = [regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa'];
+});
+afterAll(() => t.close());
+
+function documentedRoutes(): string[] {
+  const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths)
+    .filter(([path]) => !path.startsWith('/api/docs'))
+    .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`))
+    .sort();
+}
+
+function leaks(res: LightMyRequestResponse): string[] {
+  return markers.filter((m) => res.body.includes(m));
+}
+
+describe('the access matrix', () => {
+  it('covers every route of the OpenAPI document', () => {
+    const documented = documentedRoutes();
+    expect(documented.length).toBeGreaterThan(20);
+    const missing = documented.filter((r) => !(r in matrix));
+    const stale = Object.keys(matrix).filter((r) => !documented.includes(r));
+    expect(missing, `routes without a row in the scoping matrix (add them): ${missing.join(', ')}`).toEqual([]);
+    expect(stale, `rows for routes that no longer exist: ${stale.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('(a) signed out', () => {
+  it('answers every non-public route with 401, whatever the body', async () => {
+    const problems: string[] = [];
+    for (const [route, row] of Object.entries(matrix)) {
+      if (row.public) continue;
+      const call = row.call(ids);
+      const variants: Call[] = [call];
+      if (call.body !== undefined) variants.push({ ...call, body: {} }, { ...call, body: { unknown: ['x'] } });
+      for (const variant of variants) {
+        const res = await send(t.client(), variant);
+        if (res.statusCode !== 401) problems.push(`${route} ${JSON.stringify(variant.body ?? null)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+        else expectError(res, 401, 'UNAUTHENTICATED');
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers the public routes without a session, never with a 5xx', async () => {
+    for (const [route, row] of Object.entries(matrix)) {
+      if (!row.public) continue;
+      const res = await send(t.client(), row.call(ids));
+      expect(res.statusCode, `${route}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+      if (res.statusCode >= 400) expect(expectError(res, res.statusCode, res.json().error.code).code, route).not.toBe('UNAUTHENTICATED');
+    }
+  });
+});
+
+describe.each([
+  ['operator', () => operator.B, () => people.operatorB],
+  ['admin', () => admin.B, () => people.adminB],
+] as const)('(b, d) region B’s %s against region A', (role, clientOf, person) => {
+  it('never succeeds with A’s ids and never sees A’s data', async () => {
+    const problems: string[] = [];
+    for (const [route, row] of Object.entries(matrix)) {
+      const client = row.endsSession ? await signedIn(t, person()) : clientOf();
+      const res = await send(client, row.call(ids));
+      const status = res.statusCode;
+      if (status >= 500) problems.push(`${route} → ${status}`);
+      if (row.foreign && status < 300) problems.push(`${route} with A's id → ${status} ${res.body.slice(0, 200)}`);
+      if (role === 'admin' && row.adminB !== undefined && status !== row.adminB) problems.push(`${route} → ${status}, expected ${row.adminB}`);
+      if (role === 'operator' && row.foreign && ![403, 404].includes(status)) problems.push(`${route} → ${status}, expected 403 or 404`);
+      if (!row.publicData && leaks(res).length) problems.push(`${route} leaked ${leaks(res).join(', ')}`);
+      if (status >= 400) expectError(res, status, res.json().error.code);
+    }
+    expect(problems).toEqual([]);
+    // The session survived every call (sign-out ran on its own client).
+    expect((await clientOf().get('/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('left region A exactly as it was', async () => {
+    const [a1] = await t.db.select().from(units).where(eq(units.id, ids.unitA1));
+    expect(a1).toMatchObject({ name: 'Dinas Alfa Satu', active: true, headTitle: 'Kepala Dinas Alfa' });
+    expect(await t.db.select().from(units).where(eq(units.id, ids.unitA2))).toHaveLength(1);
+    expect(await t.db.select().from(units).where(eq(units.parentId, ids.unitA1))).toHaveLength(0);
+    const [userA] = await t.db.select().from(users).where(eq(users.id, ids.userA));
+    expect(userA).toMatchObject({ active: true, passwordHash: null });
+    const [regionA] = await t.db.select().from(regions).where(eq(regions.id, ids.regionA));
+    expect(regionA).toMatchObject({ bodyName: 'Bapperida Alfa Raya', address: null });
+    // Region A's outbox holds only mail to A's people (B's forgot-password call for A's operator included).
+    const mail = (await admin.A.get('/api/mail')).json().items as { to: string }[];
+    expect(mail.every((m) => m.to.endsWith('@alfa.test'))).toBe(true);
+  });
+});
+
+describe('(c) unit scoping inside region A', () => {
+  it('hides unit A2 from the operator of unit A1', async () => {
+    expect((await operator.A.get(`/api/units/${ids.unitA1}`)).statusCode).toBe(200);
+    expectError(await operator.A.get(`/api/units/${ids.unitA2}`), 404, 'NOT_FOUND');
+    const list = (await operator.A.get('/api/units?active=all&pageSize=200')).json();
+    expect(list.items.map((u: { id: string }) => u.id)).toEqual([ids.unitA1]);
+    expect(list.total).toBe(1);
+    expect((await operator.A.get(`/api/units?q=${encodeURIComponent('Alfa Dua')}`)).json().total).toBe(0);
+    expectError(await operator.A.patch(`/api/units/${ids.unitA2}`, { name: 'Diambil' }), 403, 'FORBIDDEN');
+  });
+
+  it('lets region A’s admin reach everything that B could not', async () => {
+    for (const url of [`/api/units/${ids.unitA1}`, `/api/units/${ids.unitA2}`, `/api/users/${ids.userA}`]) {
+      expect((await admin.A.get(url)).statusCode, url).toBe(200);
+    }
+  });
+});
+
+describe('(d) region B’s admin, one request at a time', () => {
+  it('gets 404 for A’s unit and user on read, change and delete', async () => {
+    expectError(await admin.B.get(`/api/units/${ids.unitA1}`), 404, 'NOT_FOUND');
+    expectError(await admin.B.patch(`/api/units/${ids.unitA1}`, { name: 'Dibajak' }), 404, 'NOT_FOUND');
+    expectError(await admin.B.delete(`/api/units/${ids.unitA2}`), 404, 'NOT_FOUND');
+    expectError(await admin.B.get(`/api/users/${ids.userA}`), 404, 'NOT_FOUND');
+    expectError(await admin.B.patch(`/api/users/${ids.userA}`, { name: 'Dibajak' }), 404, 'NOT_FOUND');
+    expectError(await admin.B.post(`/api/users/${ids.userA}/unlock`), 404, 'NOT_FOUND');
+    expectError(await admin.B.post(`/api/users/${ids.userA}/resend-invite`), 404, 'NOT_FOUND');
+    // The same answer as for an id that exists nowhere: B cannot tell A's ids apart.
+    expectError(await admin.B.get('/api/units/00000000-0000-4000-8000-000000000000'), 404, 'NOT_FOUND');
+  });
+
+});

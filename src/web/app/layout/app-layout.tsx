@@ -1,0 +1,73 @@
+import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import type { Me } from '../../../domain/contracts/auth.js';
+import { navigationFor } from '../../../domain/navigation.js';
+import { LanguageSwitch } from '../../components/language-switch.js';
+import { PageLoader } from '../../components/page-loader.js';
+import { AccountMenu } from '../../features/auth/components/account-menu.js';
+import { useMe } from '../../features/auth/api/use-me.js';
+import { useRegion } from '../../features/region/api/use-region.js';
+import { TimeZoneContext } from '../../lib/format.js';
+
+export function AppLayout({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const [navOpened, nav] = useDisclosure();
+  const region = useRegion();
+  // Re-fetched after a logo upload, so the time doubles as the logo's cache buster.
+  const { dataUpdatedAt } = useMe();
+  const isActive = (path: string) => (path === '/' ? pathname === '/' : pathname.startsWith(path));
+
+  return (
+    <TimeZoneContext value={region.data?.timeZone ?? 'Asia/Jakarta'}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" gap="sm" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Burger
+                opened={navOpened}
+                onClick={nav.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('ui.layout.toggleNav')}
+                aria-expanded={navOpened}
+              />
+              {me.region.hasLogo && (
+                <img src={`/api/regions/${me.region.id}/logo?v=${dataUpdatedAt}`} alt="" height={32} width={32} style={{ objectFit: 'contain' }} />
+              )}
+              <Text fw={700} truncate>
+                {me.region.bodyName}
+              </Text>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitch />
+              <AccountMenu me={me} />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label={t('ui.layout.mainNav')}>
+          {navigationFor(me.roles).map((item) => (
+            <NavLink
+              key={item.key}
+              component={Link}
+              to={item.path}
+              label={t(`ui.nav.${item.key}`)}
+              active={isActive(item.path)}
+              aria-current={isActive(item.path) ? 'page' : undefined}
+              data-nav={item.key}
+              onClick={nav.close}
+            />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </TimeZoneContext>
+  );
+}

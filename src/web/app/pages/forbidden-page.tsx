@@ -1,0 +1,17 @@
+import { Anchor, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from '../../components/page-title.js';
+
+export function ForbiddenPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('ui.forbidden.title')}</PageTitle>
+      <Text mb="md">{t('ui.forbidden.text')}</Text>
+      <Anchor component={Link} to="/">
+        {t('ui.common.backHome')}
+      </Anchor>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Allowed, RequireSetup, RequireSignIn } from './guards.js';
+import { PublicLayout } from './layout/public-layout.js';
+
+const SetupPage = lazy(() => import('./pages/setup-page.js'));
+const SignInPage = lazy(() => import('./pages/sign-in-page.js'));
+const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page.js'));
+const SetPasswordPage = lazy(() => import('./pages/set-password-page.js'));
+const DashboardPage = lazy(() => import('./pages/dashboard-page.js'));
+const UnitsPage = lazy(() => import('./pages/units-page.js'));
+const UsersPage = lazy(() => import('./pages/users-page.js'));
+const AuditPage = lazy(() => import('./pages/audit-page.js'));
+const OutboxPage = lazy(() => import('./pages/outbox-page.js'));
+const RegionPage = lazy(() => import('./pages/region-page.js'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<RequireSetup />}>
+        <Route element={<PublicLayout wide />}>
+          <Route path="/setup" element={<SetupPage />} />
+        </Route>
+        <Route element={<PublicLayout />}>
+          <Route path="/masuk" element={<SignInPage />} />
+          <Route path="/lupa-sandi" element={<ForgotPasswordPage />} />
+          <Route path="/atur-sandi" element={<SetPasswordPage />} />
+        </Route>
+        <Route element={<RequireSignIn />}>
+          <Route index element={<DashboardPage />} />
+          <Route path="/unit" element={<Allowed page="units"><UnitsPage /></Allowed>} />
+          <Route path="/pengguna" element={<Allowed page="users"><UsersPage /></Allowed>} />
+          <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />
+          <Route path="/kotak-surat" element={<Allowed page="outbox"><OutboxPage /></Allowed>} />
+          <Route path="/pemda" element={<Allowed page="region"><RegionPage /></Allowed>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
