@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { buildWebIfStale } from './web-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-if (!buildWebIfStale()) {
+console.log('Menyiapkan aplikasi web / preparing the web app…');
+if ((await buildWebIfStale()) === 'failed') {
   console.error('Gagal membangun aplikasi web / the web build failed.');
   process.exit(1);
 }

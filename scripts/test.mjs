@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWebIfStale } from './web-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, 'test-results');
@@ -238,31 +239,10 @@ async function waitFor(check, timeoutMs) {
 
 /** @returns {Promise<Outcome>} */
 async function buildWeb() {
-  const index = path.join(root, 'dist/web/index.html');
   if (!fs.existsSync(path.join(root, 'src/web'))) return { passed: 0, failed: 0, note: 'no src/web yet: nothing to build' };
-  const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  const inputs = ['src/web', 'src/domain', 'vite.config.ts', 'tsconfig.web.json', 'package-lock.json'];
-  const newest = Math.max(...inputs.map((p) => newestMtime(path.join(root, p))));
-  if (builtAt > 0 && builtAt >= newest) return { passed: 0, failed: 0, note: 'dist/web is up to date' };
-  const code = await run(bin('vite'), ['build']);
-  if (code !== 0) return { passed: 0, failed: 1, note: `vite build exited with ${code}` };
-  if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < newest) {
-    return { passed: 0, failed: 1, note: 'vite build did not write dist/web/index.html (check build.outDir)' };
-  }
-  return { passed: 0, failed: 0, note: 'built dist/web' };
-}
-
-function newestMtime(p) {
-  let stat;
-  try {
-    stat = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs; // a deleted file changes its folder's mtime
-  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
-  return newest;
+  const result = await buildWebIfStale();
+  if (result === 'failed') return { passed: 0, failed: 1, note: 'vite build failed or did not write dist/web/index.html' };
+  return { passed: 0, failed: 0, note: result === 'built' ? 'built dist/web' : 'dist/web is up to date' };
 }
 
 /** @returns {Promise<Outcome>} */

@@ -1,37 +1,39 @@
 // Builds the web app (Vite) when dist/web is missing or older than its sources.
 // Shared by `npm start` and `npm test`, so both agree on what "out of date" means.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const builtIndex = path.join(root, 'dist/web/index.html');
-const sources = ['src/web', 'src/domain', 'vite.config.ts', 'package-lock.json'];
+export const builtIndex = path.join(root, 'dist/web/index.html');
+const inputs = ['src/web', 'src/domain', 'vite.config.ts', 'tsconfig.web.json', 'package-lock.json'];
 
 function newestMtime(p) {
-  const full = path.join(root, p);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(full, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  let stat;
+  try {
+    stat = fs.statSync(p);
+  } catch {
+    return 0;
   }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs; // a deleted file changes its folder's mtime
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
   return newest;
 }
 
 export function webIsStale() {
   if (!fs.existsSync(builtIndex)) return true;
-  const built = fs.statSync(builtIndex).mtimeMs;
-  return sources.some((s) => newestMtime(s) > built);
+  const newest = Math.max(...inputs.map((p) => newestMtime(path.join(root, p))));
+  return fs.statSync(builtIndex).mtimeMs < newest;
 }
 
-/** Returns true when the build is up to date (built now or already). */
-export function buildWebIfStale({ log = console.log } = {}) {
-  if (!webIsStale()) return true;
-  log('Membangun aplikasi web / building the web app (vite build)…');
-  const vite = path.join(root, 'node_modules/.bin/vite');
-  const result = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  return result.status === 0;
+/** Runs `vite build` when needed. Resolves to 'fresh' (nothing to do), 'built' or 'failed'. */
+export function buildWebIfStale() {
+  if (!webIsStale()) return Promise.resolve('fresh');
+  return new Promise((resolve) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code === 0 && !webIsStale() ? 'built' : 'failed'));
+    child.on('error', () => resolve('failed'));
+  });
 }

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { demoEmail, expectAccessible, signIn } from './support.js';
+
+test.describe('accessibility (axe) and the phone layout', () => {
+  test('public pages', async ({ page }) => {
+    for (const path of ['/masuk', '/lupa-sandi', '/atur-sandi?token=x'.padEnd(40, 'x')]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
+
+  test('admin pages', async ({ page }) => {
+    await signIn(page, demoEmail('admin'));
+    await expect(page).toHaveURL(/\/$/);
+    for (const path of ['/', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page);
+    }
+  });
+
+  test('a 360 px phone: no horizontal scrolling, navigation behind the menu button', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await signIn(page, demoEmail('admin'));
+    await expect(page).toHaveURL(/\/$/);
+    for (const path of ['/', '/unit', '/pengguna']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+    const units = page.locator('[data-nav="units"]');
+    await expect(units).toBeHidden();
+    await page.getByRole('button', { name: /menu|navigasi/i }).first().click();
+    await expect(units).toBeVisible();
+    await units.click();
+    await expect(page).toHaveURL(/\/unit/);
+    await expectAccessible(page);
+  });
+});

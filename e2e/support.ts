@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'lumbung-demo';
+export const demoEmail = (role: string) => `${role}@lumbung-demo.test`;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
+/** The data-nav keys of the navigation the signed-in user sees. */
+export async function navKeys(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation');
+  await expect(nav.locator('[data-nav]').first()).toBeVisible();
+  return nav.locator('[data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav')!));
+}
+
+/** No serious or critical axe violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** A signed-in API session through the browser context's request client (shares its cookies). */
+export async function apiSignIn(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const csrf = async () => ((await (await request.get('/api/auth/csrf')).json()) as { token: string }).token;
+  const res = await request.post('/api/auth/sign-in', { data: { email, password }, headers: { 'x-csrf-token': await csrf() } });
+  expect(res.status()).toBe(200);
+  return { csrf: await csrf() };
+}
