@@ -28,7 +28,7 @@ test.describe('accessibility (axe) and the phone layout', () => {
     for (const path of ['/', '/unit', '/pengguna']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
     }
     const units = page.locator('[data-nav="units"]');
