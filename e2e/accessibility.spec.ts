@@ -11,6 +11,7 @@ test.describe('accessibility (axe) and the phone layout', () => {
   });
 
   test('admin pages', async ({ page }) => {
+    test.setTimeout(90_000);
     await signIn(page, demoEmail('admin'));
     await expect(page).toHaveURL(/\/$/);
     for (const path of ['/', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda']) {
@@ -22,6 +23,7 @@ test.describe('accessibility (axe) and the phone layout', () => {
   });
 
   test('a 360 px phone: no horizontal scrolling, navigation behind the menu button', async ({ page }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, demoEmail('admin'));
     await expect(page).toHaveURL(/\/$/);

@@ -17,14 +17,14 @@ const AnswerValue = z.union(
   [OptionValue, z.strictObject({ basis: z.enum(basisCodes, { error: 'basis harus a–f / basis must be a–f' }), option: OptionValue })],
   { error: 'jawaban harus opsi 0–3 atau { basis, option } / answer must be an option 0–3 or { basis, option }' },
 );
-const AnswerMap = z.record(z.string(), AnswerValue, { error: 'harus objek kode indikator → opsi / must map indicator codes to options' });
+export const AnswerMap = z.record(z.string(), AnswerValue, { error: 'harus objek kode indikator → opsi / must map indicator codes to options' });
 
 const countError = { error: 'harus bilangan bulat ≥ 0 / must be a whole number ≥ 0' };
 const count = z.number(countError).int(countError).min(0, countError);
 const date = z.iso.date({ error: 'tanggal harus YYYY-MM-DD yang sah / must be a valid YYYY-MM-DD date' }).nullable();
 const periods = Object.keys(seededCatalogues).join(', ');
 
-const IidInnovationInput = z.strictObject({
+export const IidInnovationInput = z.strictObject({
   id: z.string().trim().min(1, { error: 'wajib diisi / is required' }).max(200),
   stage: z.enum(stages, { error: `tahapan harus ${stages.join(', ')} / stage must be one of ${stages.join(', ')}` }),
   mainAffair: z.string().transform((value, ctx) => {

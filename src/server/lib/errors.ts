@@ -115,9 +115,12 @@ export function handleError(err: FastifyError | AppError | Error, request: Fasti
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
       return send('PAYLOAD_TOO_LARGE', t('error.PAYLOAD_TOO_LARGE'));
+    case 'FST_ERR_BAD_URL':
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return send('NOT_FOUND', t('error.NOT_FOUND'));
     case 'FST_CSRF_INVALID_TOKEN':
     case 'FST_CSRF_MISSING_SECRET':
-      return send('FORBIDDEN', t('error.csrf'));
+      return send('CSRF_INVALID', t('error.CSRF_INVALID'));
   }
   if (fe.statusCode === 429) return send('RATE_LIMITED', t('error.RATE_LIMITED'));
   if (err instanceof SyntaxError && fe.statusCode === 400) {

@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
@@ -8,7 +8,12 @@ import { AppRoutes } from './routes.js';
 
 // Shade 8, a darker "dimmed" and lighter "light" backgrounds keep text at WCAG AA contrast,
 // hover included; Mantine's defaults fall short.
-const theme = createTheme({ primaryColor: 'blue', primaryShade: 8 });
+const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  // Mantine lets a badge shrink to an ellipsis in a narrow table column; a status must stay readable.
+  components: { Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }) },
+});
 const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {

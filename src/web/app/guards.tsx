@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { navigationFor, type NavKey } from '../../domain/navigation.js';
 import { PageLoader } from '../components/page-loader.js';
@@ -8,7 +8,7 @@ import { ForbiddenPage } from './pages/forbidden-page.js';
 import { UnreachablePage } from './pages/unreachable-page.js';
 import { useSignedIn } from './use-signed-in.js';
 
-// The signed-in shell (menus, popovers) is not needed to sign in, so it stays out of the first download.
+// The signed-in shell (menus, popovers) is not needed to show the sign-in page, so it is not in the first chunk.
 const loadAppLayout = () => import('./layout/app-layout.js');
 const AppLayout = lazy(async () => ({ default: (await loadAppLayout()).AppLayout }));
 
@@ -16,6 +16,11 @@ const AppLayout = lazy(async () => ({ default: (await loadAppLayout()).AppLayout
 export function RequireSetup() {
   const status = useSetupStatus();
   const { pathname } = useLocation();
+  // The account is fetched alongside the setup check, not after it; once signed in, so is the shell.
+  const signedIn = Boolean(useMe().data);
+  useEffect(() => {
+    if (signedIn) void loadAppLayout();
+  }, [signedIn]);
   if (status.isPending) return <PageLoader />;
   if (status.isError) return <UnreachablePage error={status.error} onRetry={() => void status.refetch()} />;
   if (status.data.needsSetup && pathname !== '/setup') return <Navigate to="/setup" replace />;
@@ -27,10 +32,7 @@ export function RequireSetup() {
 export function RequireSignIn() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) {
-    void loadAppLayout(); // in parallel with the account request
-    return <PageLoader />;
-  }
+  if (me.isPending) return <PageLoader />;
   if (me.isError) return <UnreachablePage error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to="/masuk" replace state={{ from: location.pathname + location.search }} />;
   return (

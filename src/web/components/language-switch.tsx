@@ -1,11 +1,12 @@
-import { SegmentedControl } from '@mantine/core';
+import { SegmentedControl, type BoxProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../domain/i18n/index.js';
 
-export function LanguageSwitch() {
+export function LanguageSwitch(props: BoxProps) {
   const { t, i18n } = useTranslation();
   return (
     <SegmentedControl
+      {...props}
       size="xs"
       aria-label={t('ui.layout.language')}
       value={i18n.language}

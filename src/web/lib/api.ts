@@ -16,7 +16,7 @@ export class ApiError extends Error {
   }
 }
 
-export type Query = Record<string, string | number | boolean | undefined | null>;
+type Query = Record<string, string | number | boolean | undefined | null>;
 type Options = {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Query;
@@ -24,7 +24,7 @@ type Options = {
   signal?: AbortSignal;
 };
 
-export function apiUrl(path: string, query: Query = {}): string {
+function apiUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -81,8 +81,7 @@ async function toError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, e.code, e.message, e.fields ?? [], e.requestId);
 }
 
-// The server words a CSRF rejection with this catalogue text, in the language we asked for.
-const isCsrfRejection = (e: ApiError) => e.code === 'FORBIDDEN' && e.message === i18n.t('error.csrf');
+const isCsrfRejection = (e: ApiError) => e.code === 'CSRF_INVALID';
 
 /** The one HTTP client of the web app. */
 export async function api<T>(path: string, options: Options = {}): Promise<T> {

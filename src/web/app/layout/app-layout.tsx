@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -16,6 +16,8 @@ export function AppLayout({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [navOpened, nav] = useDisclosure();
+  // Below Mantine's `sm` breakpoint (48em) the navbar hides behind the burger.
+  const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const region = useRegion();
   // Re-fetched after a logo upload, so the time doubles as the logo's cache buster.
   const { dataUpdatedAt } = useMe();
@@ -43,12 +45,18 @@ export function AppLayout({ me }: { me: Me }) {
               </Text>
             </Group>
             <Group gap="xs" wrap="nowrap">
-              <LanguageSwitch />
+              {/* On a phone the switch waits behind the burger, leaving the header room for the body's name. */}
+              {!phone && <LanguageSwitch />}
               <AccountMenu me={me} />
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label={t('ui.layout.mainNav')}>
+        <AppShell.Navbar
+          p="xs"
+          aria-label={t('ui.layout.mainNav')}
+          // Mantine only slides a collapsed navbar off-screen; hidden, its links also leave the tab order.
+          style={phone && !navOpened ? { visibility: 'hidden' } : undefined}
+        >
           {navigationFor(me.roles).map((item) => (
             <NavLink
               key={item.key}
@@ -61,6 +69,7 @@ export function AppLayout({ me }: { me: Me }) {
               onClick={nav.close}
             />
           ))}
+          {phone && <LanguageSwitch mt="md" style={{ alignSelf: 'flex-start' }} />}
         </AppShell.Navbar>
         <AppShell.Main>
           <Suspense fallback={<PageLoader />}>

@@ -25,12 +25,19 @@ export function DemoAccounts({ accounts, password, onPick }: Props) {
         <Table.Tbody>
           {accounts.map((account) => (
             <Table.Tr key={account.email}>
-              <Table.Td style={{ wordBreak: 'break-all' }}>
-                <Anchor component="button" type="button" onClick={() => onPick(account.email)}>
+              <Table.Td>
+                <Anchor
+                  component="button"
+                  type="button"
+                  fz="sm"
+                  ta="left"
+                  style={{ overflowWrap: 'anywhere' }}
+                  onClick={() => onPick(account.email)}
+                >
                   {account.email}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{t(`ui.roles.${account.role}`)}</Table.Td>
+              <Table.Td fz="sm">{t(`ui.roles.${account.role}`)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -4,6 +4,6 @@ import { api } from '../../../lib/api.js';
 
 export const regionKey = ['region'] as const;
 
-export function useRegion(enabled = true) {
-  return useQuery({ queryKey: regionKey, queryFn: () => api<Region>('/api/region'), enabled, staleTime: 5 * 60_000 });
+export function useRegion() {
+  return useQuery({ queryKey: regionKey, queryFn: () => api<Region>('/api/region'), staleTime: 5 * 60_000 });
 }

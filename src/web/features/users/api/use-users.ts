@@ -5,11 +5,10 @@ import { api } from '../../../lib/api.js';
 
 export const usersKey = ['users'] as const;
 
-export function useUsers(query: Partial<z.infer<typeof UserListQuery>>, enabled = true) {
+export function useUsers(query: Partial<z.infer<typeof UserListQuery>>) {
   return useQuery({
     queryKey: [...usersKey, query],
     queryFn: ({ signal }) => api<z.infer<typeof UserList>>('/api/users', { query, signal }),
     placeholderData: keepPreviousData,
-    enabled,
   });
 }
