@@ -28,6 +28,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
+import { periodRoutes } from './modules/periods/periods.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -60,6 +61,18 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const webDist = path.resolve(here, '../../dist/web');
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The path of the first string (or key) holding a NUL character, or null. */
+function nulPath(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes('\u0000')) return [...path, key];
+    const found = nulPath(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Builds the whole app without listening, so tests drive it through `inject` or a real port. */
 export async function buildApp(deps: Deps): Promise<App> {
   const app = Fastify({
@@ -74,6 +87,13 @@ export async function buildApp(deps: Deps): Promise<App> {
     trustProxy: deps.env.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // A URL the router cannot read (bad percent-encoding, an over-long id) gets the one error shape too.
+    frameworkErrors: (error, request, reply) => {
+      request.lang = pickLanguage(request.headers['accept-language']);
+      request.t = translator(request.lang);
+      reply.header('x-request-id', request.id);
+      handleError(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
@@ -83,6 +103,9 @@ export async function buildApp(deps: Deps): Promise<App> {
 
   // Validation keeps zod's raw issues (with the input) so each request gets messages in its language.
   app.setValidatorCompiler(({ schema }) => (data) => {
+    // PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database with a 500.
+    const nul = nulPath(data);
+    if (nul) return { error: new SchemaValidationError([{ code: 'custom', path: nul, message: 'invalid', input: undefined }]) };
     const result = safeParse(schema as $ZodType, data, { reportInput: true });
     return result.success ? { value: result.data } : { error: new SchemaValidationError(result.error.issues) };
   });
@@ -156,6 +179,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(mailRoutes);
+      await api.register(periodRoutes);
     },
     { prefix: '/api' },
   );

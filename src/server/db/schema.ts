@@ -167,3 +167,46 @@ export const mailMessages = pgTable(
   },
   (t) => [index('mail_region_created').on(t.regionId, t.createdAt)],
 );
+
+/**
+ * One assessment year of a region with its method's parameters (the zod `PeriodParameters` of
+ * `domain/contracts/periods.ts`; `year` lives in its own column). At most one period per region is
+ * current (partial unique index).
+ */
+export const periods = pgTable(
+  'periods',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    year: integer('year').notNull(),
+    parameters: jsonb('parameters').notNull(),
+    /** Variable code → name, e.g. `SDM` → Sumber Daya Manusia. */
+    variables: jsonb('variables').notNull(),
+    isCurrent: boolean('is_current').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('periods_region_year').on(t.regionId, t.year), uniqueIndex('periods_one_current').on(t.regionId).where(sql`${t.isCurrent}`)],
+);
+
+/**
+ * A period's indicator, keyed by its stable `code`; `definition` holds variable, name, description,
+ * weight, mandatory, the three options with their evidence, and for a multi-basis indicator (33)
+ * the bases. Edits never change `code` or `aspect`; their history is the audit log (before/after),
+ * which is how indicators of a period in use keep their history until answers are stored.
+ */
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: id(),
+    periodId: uuid('period_id').notNull().references(() => periods.id),
+    code: text('code').notNull(),
+    aspect: text('aspect').notNull(),
+    /** Display order within the period. */
+    position: integer('position').notNull(),
+    definition: jsonb('definition').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('indicators_period_code').on(t.periodId, t.code), index('indicators_period_position').on(t.periodId, t.position)],
+);

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { regions, units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { hashPassword, insertUser } from '../auth/auth.service.js';
+import { seedPeriods } from '../periods/periods.seed.js';
 
 export const DEMO_PASSWORD = 'lumbung-demo';
 export const DEMO_REGION_CODE = '99.01';
@@ -75,6 +76,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .insert(regions)
       .values({ code: DEMO_REGION_CODE, name: 'Kabupaten Contoh', bodyName: 'Bapperida Kabupaten Contoh', address: 'Jl. Pemuda No. 1, Contoh', timeZone: 'Asia/Jakarta' })
       .returning();
+    await seedPeriods(tx, region!.id);
     const ids = new Map<string, string>();
     for (const [i, [name, type]] of demoUnits.entries()) {
       const head = heads[i % heads.length]!;

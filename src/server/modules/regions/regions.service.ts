@@ -9,6 +9,7 @@ import { audit, diff } from '../../lib/audit.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { hashPassword, insertUser, loadActor } from '../auth/auth.service.js';
+import { seedPeriods } from '../periods/periods.seed.js';
 
 let options: RegionOption[] | null = null;
 
@@ -38,6 +39,7 @@ export async function ensureRegion(db: Db, code: string, bodyName: string) {
     .values({ code, name: option.name, bodyName, timeZone: timeZoneOf(code) })
     .onConflictDoUpdate({ target: regions.code, set: { bodyName } })
     .returning();
+  await seedPeriods(db, row!.id); // setup and `create-admin` give a new region its IID periods
   return row!;
 }
 
@@ -75,6 +77,7 @@ export async function getRegion(db: Db, regionId: string) {
 
 export async function updateRegion(db: Db, actor: Actor, input: z.infer<typeof RegionUpdate>, requestId: string) {
   const before = await getRegion(db, actor.regionId);
+  if (Object.values(input).every((v) => v === undefined)) return before; // nothing to change (an empty SET is an SQL error)
   return db.transaction(async (tx) => {
     const [after] = await tx.update(regions).set(input).where(eq(regions.id, actor.regionId)).returning();
     const changes = diff(presentRegion(before), presentRegion(after!));
