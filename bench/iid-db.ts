@@ -6,10 +6,9 @@
 //   LUMBUNG_TEST_PG=1 node --import tsx bench/iid-db.ts         (a throwaway PostgreSQL database)
 import { performance } from 'node:perf_hooks';
 import { count } from 'drizzle-orm';
-import { affairCodes } from '../src/domain/iid/affairs.js';
-import { indicatorsOf, type Catalogue } from '../src/domain/iid/catalogue.js';
-import { catalogue2026 } from '../src/domain/iid/catalogue-2026.js';
-import { assessBoth, stages, type Answer, type Answers, type Innovation, type Option, type RegionReport } from '../src/domain/iid/engine.js';
+import type { Catalogue } from '../src/domain/iid/catalogue.js';
+import { assessBoth } from '../src/domain/iid/engine.js';
+import { benchData } from './iid-data.js';
 import type { Db } from '../src/server/db/client.js';
 import { indicators, regions } from '../src/server/db/schema.js';
 import { seedPeriods } from '../src/server/modules/periods/periods.seed.js';
@@ -17,42 +16,7 @@ import { loadCatalogue, loadCurrentCatalogues } from '../src/server/modules/peri
 import { openTestDatabase } from '../src/server/test/harness.js';
 import { dropTestDatabases } from '../src/server/test/database.js';
 
-/** mulberry32: a small seeded PRNG, so every run measures the same data. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(Number(process.argv[2] ?? 1));
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const date = (fromYear: number, years: number) => new Date(Date.UTC(fromYear, 0, 1) + random() * years * 365 * 86_400_000).toISOString().slice(0, 10);
-
-function answers(aspect: 'region' | 'innovation'): Answers {
-  return Object.fromEntries(
-    indicatorsOf(catalogue2026, aspect).map((indicator): [string, Answer] => [
-      indicator.code,
-      { option: pick(indicator.mandatory ? [1, 2, 3, 3] : [0, 1, 2, 3, 3]) as Option, ...(indicator.bases && { basis: pick(['a', 'b', 'f'] as const) }), evidenced: random() < 0.95, accepted: random() < 0.8 },
-    ]),
-  );
-}
-
-const innovation = (id: string): Innovation => ({
-  id,
-  stage: random() < 0.9 ? 'penerapan' : pick(stages),
-  mainAffair: pick(affairCodes),
-  implementedOn: date(2022, 4),
-  developedOn: random() < 0.3 ? date(2023, 3) : null,
-  designWords: 200 + Math.floor(random() * 600),
-  igaEntries: pick([0, 0, 0, 1, 2, 3]),
-  answers: answers('innovation'),
-});
-
-const report = (name: string, n: number): RegionReport => ({ answers: answers('region'), innovations: Array.from({ length: n }, (_, i) => innovation(`${name}-${i}`)) });
+const { large, nation } = benchData(Number(process.argv[2] ?? 1));
 
 const stats = (ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
@@ -78,10 +42,6 @@ for (let r = 0; r < 546; r++) {
 const [{ n: indicatorRows }] = (await db.select({ n: count() }).from(indicators)) as [{ n: number }];
 console.log(`\rseeded 546 regions × 2 periods (${indicatorRows} indicator rows) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const large = report('large', 2000);
-const perRegion = Array.from({ length: 546 }, () => 0);
-for (let i = 0; i < 40_000; i++) perRegion[Math.floor(random() * 546)]! += 1;
-const nation = perRegion.map((n, r) => report(`r${r}`, n));
 console.log(`nation: ${nation.reduce((s, r) => s + r.innovations.length, 0)} innovations generated in memory\n`);
 
 // One region: catalogue from the database, then both projections. The first call warms the caches.

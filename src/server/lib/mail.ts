@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/client.js';
 import { mailMessages } from '../db/schema.js';
 import { eq } from 'drizzle-orm';
@@ -11,17 +11,19 @@ export type Mailer = { send(mail: Mail): Promise<void>; driver: 'smtp' | 'outbox
  * record is the outbox an admin reads in the app.
  */
 export function createMailer(db: Db, opts: { smtpUrl?: string; from: string }): Mailer {
-  const transport: Transporter | null = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
+  // nodemailer is loaded on the first message, so start-up does not pay for it.
+  let transport: Promise<Transporter> | null = null;
+  const smtp = () => (transport ??= import('nodemailer').then((m) => m.default.createTransport(opts.smtpUrl)));
   return {
-    driver: transport ? 'smtp' : 'outbox',
+    driver: opts.smtpUrl ? 'smtp' : 'outbox',
     async send(mail) {
       const [row] = await db
         .insert(mailMessages)
         .values({ ...mail, status: 'outbox' })
         .returning({ id: mailMessages.id });
-      if (!transport) return;
+      if (!opts.smtpUrl) return;
       try {
-        await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await (await smtp()).sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
         await db.update(mailMessages).set({ status: 'sent', sentAt: new Date() }).where(eq(mailMessages.id, row!.id));
       } catch (err) {
         await db

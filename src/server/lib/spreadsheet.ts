@@ -1,10 +1,16 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from './errors.js';
 
 export const MAX_IMPORT_ROWS = 5000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// exceljs takes half a second to load: only imports and exports pay for it, not every start-up.
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs');
+  return new excel.Workbook();
+}
 
 const notSpreadsheet = () => new AppError('VALIDATION_FAILED', 'error.notSpreadsheet', {}, [{ path: 'file', key: 'error.notSpreadsheet' }]);
 
@@ -32,7 +38,7 @@ function looksLikeText(buf: Buffer): boolean {
  */
 export async function readSheet(buf: Buffer): Promise<{ headings: string[]; rows: { row: number; cells: string[] }[] }> {
   const type = await fileTypeFromBuffer(buf);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     if (type?.mime === XLSX) await workbook.xlsx.load(buf as unknown as ArrayBuffer);
     else if (!type && looksLikeText(buf)) {
@@ -66,7 +72,7 @@ export async function readSheet(buf: Buffer): Promise<{ headings: string[]; rows
 
 /** An .xlsx with one header row, for templates and exports. */
 export async function writeSheet(name: string, headings: string[], rows: string[][] = []): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(name);
   sheet.addRow(headings).font = { bold: true };
   for (const r of rows) sheet.addRow(r);

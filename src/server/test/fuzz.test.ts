@@ -1,9 +1,10 @@
+import { inArray } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorStatus } from '../../domain/errors.js';
-import { roles } from '../../domain/roles.js';
-import { unitTypes } from '../../domain/unit-types.js';
+import { indicators, periods } from '../db/schema.js';
+import { seedPeriods } from '../modules/periods/periods.seed.js';
 import { buildRegion, buildUnit, buildUser } from './factories.js';
 import { signedIn, tinyPng } from './fixtures.js';
 import { startTestApp, type Client, type TestApp } from './harness.js';
@@ -14,15 +15,17 @@ import { startTestApp, type Client, type TestApp } from './harness.js';
  */
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Route = { method: Method; path: string; bodyKeys: string[]; queryKeys: string[] };
-type Input = { body: unknown; sendBody: boolean; query: string; id: string };
+type Route = { method: Method; path: string; body: Schema | null; query: { name: string; schema: Schema }[] };
+type Input = { body: unknown; sendBody: boolean; query: string; id: string; segment: string };
 
-const RUNS = 30;
+// LUMBUNG_FUZZ_RUNS=500 for a deeper search than the suite's quick pass.
+const RUNS = Number(process.env.LUMBUNG_FUZZ_RUNS) || 30;
 
 let t: TestApp;
 let routes: Route[];
 let admin: { email: string; id: string };
 let knownIds: string[];
+let knownCodes: string[];
 let otherEmails: string[];
 
 beforeAll(async () => {
@@ -35,11 +38,16 @@ beforeAll(async () => {
   const foreign = await buildRegion(t.db);
   const foreignUnit = await buildUnit(t.db, foreign.id);
   admin = { email: user.email, id: user.id };
-  knownIds = [region.id, unit.id, user.id, operator.id, foreign.id, foreignUnit.id];
+  await seedPeriods(t.db, region.id);
+  await seedPeriods(t.db, foreign.id);
+  const regionPeriods = await t.db.select().from(periods).where(inArray(periods.regionId, [region.id, foreign.id]));
+  const codes = await t.db.select({ code: indicators.code }).from(indicators).where(inArray(indicators.periodId, regionPeriods.map((p) => p.id)));
+  knownIds = [region.id, unit.id, user.id, operator.id, foreign.id, foreignUnit.id, ...regionPeriods.map((p) => p.id)];
+  knownCodes = [...new Set(codes.map((c) => c.code))];
   otherEmails = [operator.email, 'tidak-ada@uji.test'];
 
   const doc = t.app.swagger() as {
-    paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> } }>>;
+    paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
   };
   routes = Object.entries(doc.paths)
     .filter(([path]) => !path.startsWith('/api/docs'))
@@ -47,8 +55,8 @@ beforeAll(async () => {
       Object.entries(methods).map(([method, op]) => ({
         method: method.toUpperCase() as Method,
         path,
-        bodyKeys: Object.keys(op.requestBody?.content?.['application/json']?.schema?.properties ?? {}),
-        queryKeys: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+        body: op.requestBody?.content?.['application/json']?.schema ?? null,
+        query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema })),
       })),
     );
 });
@@ -78,51 +86,153 @@ function problemWith(res: LightMyRequestResponse): string | null {
   return null;
 }
 
+type Schema = {
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
+  nullable?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+};
+
+/** Strings that have broken servers before: NUL and control characters, wildcards, far dates. */
+const nasty = [
+  '\u0000',
+  'Dinas\u0000Kesehatan',
+  '\u0007\u001b[31m',
+  ' ',
+  '\u200b',
+  '\ud800',
+  '%',
+  '_',
+  '\\',
+  "'; drop table units; --",
+  '<script>alert(1)</script>',
+  '0000-01-01',
+  '9999-12-31',
+  '1900-01-01',
+  '2024-02-29',
+  '-1',
+  '1e309',
+  'x'.repeat(5000),
+];
+
 function arbitraries() {
   const ids = fc.oneof(
-    fc.uuid(),
+    fc.uuid().map(String),
     fc.constantFrom(...knownIds),
-    fc.string({ maxLength: 300 }),
-    fc.constantFrom('', '0', '..', 'null', '00000000-0000-0000-0000-000000000000', knownIds[0]!.toUpperCase(), `${knownIds[0]} `),
+    fc.string({ maxLength: 300 }).map(encodeURIComponent),
+    fc.stringMatching(/^[A-Za-z0-9%._~-]{1,16}$/), // sent as is: bad percent-encoding included
+    fc.constantFrom('0', '..', 'null', '00000000-0000-0000-0000-000000000000', knownIds[0]!.toUpperCase(), '%00', '%2e%2e%2f', '%ZZ'),
   );
-  const leaf = fc.oneof(
+  const junk = fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.string({ unit: 'binary', maxLength: 40 }),
     fc.string({ minLength: 1000, maxLength: 5000 }),
+    fc.constantFrom(...nasty),
     fc.integer(),
     fc.double(),
     fc.boolean(),
     fc.constant(null),
-    ids,
-    fc.array(ids, { maxLength: 5 }),
-    fc.constantFrom(...roles, ...unitTypes, ...otherEmails, 'Asia/Jakarta', '197804122003122004', '33.14', 'true', 'all'),
-    fc.array(fc.constantFrom(...roles), { maxLength: 4 }),
+    fc.constantFrom(...knownIds),
+    fc.jsonValue({ maxDepth: 3 }),
   );
-  const value = fc.oneof({ weight: 4, arbitrary: leaf }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
-  return { ids, value };
+  return { ids, junk };
+}
+
+/** Values that fit the route's own schema (so requests get past validation), sometimes spoiled. */
+function fromSchema(schema: Schema, junk: fc.Arbitrary<unknown>, name = ''): fc.Arbitrary<unknown> {
+  const variants = schema.anyOf ?? schema.oneOf;
+  let fit: fc.Arbitrary<unknown>;
+  if (variants) fit = fc.oneof(...variants.map((v) => fromSchema(v, junk, name)));
+  else if (schema.enum) fit = fc.constantFrom(...schema.enum);
+  else {
+    const type = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
+    const text = fc.oneof(
+      fc.string({ minLength: Math.max(1, schema.minLength ?? 0), maxLength: Math.min(schema.maxLength ?? 60, 60) }),
+      fc.constantFrom(...nasty),
+    );
+    switch (type) {
+      case 'string':
+        if (schema.format === 'uuid') fit = fc.oneof(fc.constantFrom(...knownIds), fc.uuid().map(String));
+        else if (schema.format === 'date') fit = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.constantFrom('0000-01-01', '9999-12-31', '0001-01-01'));
+        else if (/email/i.test(name)) fit = fc.oneof(fc.emailAddress(), fc.constantFrom(...otherEmails, ' Campur.Besar@Uji.Test '));
+        else if (/nip/i.test(name)) fit = fc.oneof(fc.constantFrom('197804122003122004', '196908171995121002'), fc.stringMatching(/^\d{18}$/));
+        else if (schema.pattern) {
+          let matching: fc.Arbitrary<string>;
+          try {
+            matching = fc.stringMatching(new RegExp(schema.pattern));
+          } catch {
+            matching = fc.string();
+          }
+          fit = fc.oneof(matching, text);
+        } else fit = text;
+        break;
+      case 'integer':
+      case 'number':
+        fit = fc.oneof(fc.integer({ min: schema.minimum ?? -1000, max: Math.min(schema.maximum ?? 1000, 100_000) }), fc.integer());
+        break;
+      case 'boolean':
+        fit = fc.boolean();
+        break;
+      case 'array':
+        fit = fc.array(fromSchema(schema.items ?? {}, junk, name), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) });
+        break;
+      case 'object': {
+        const props = schema.properties ?? {};
+        fit = fc.record(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fromSchema(v, junk, k)])), {
+          requiredKeys: (schema.required ?? []).filter((k) => k in props),
+        });
+        break;
+      }
+      default:
+        fit = junk;
+    }
+  }
+  if (schema.nullable) fit = fc.oneof(fit, fc.constant(null));
+  return fc.oneof({ weight: 5, arbitrary: fit }, { weight: 1, arbitrary: junk });
 }
 
 function inputFor(route: Route): fc.Arbitrary<Input> {
-  const { ids, value } = arbitraries();
-  const known = route.bodyKeys.length ? fc.record(Object.fromEntries(route.bodyKeys.map((k) => [k, value])), { requiredKeys: [] }) : fc.constant({});
+  const { ids, junk } = arbitraries();
+  const shaped = route.body ? fromSchema(route.body, junk) : fc.constant({});
   const body = fc.oneof(
-    known,
-    known.chain((k) => fc.dictionary(fc.string({ maxLength: 20 }), value, { maxKeys: 4 }).map((extra) => ({ ...k, ...extra }))),
-    fc.anything({ maxDepth: 4, withNullPrototype: false }),
-    fc.jsonValue({ maxDepth: 5 }),
-    fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 20 }),
+    { weight: 4, arbitrary: shaped },
+    { weight: 1, arbitrary: fc.tuple(shaped, fc.dictionary(fc.string({ maxLength: 20 }), junk, { maxKeys: 3 })).map(([a, b]) => (a && typeof a === 'object' ? { ...a, ...b } : b)) },
+    { weight: 1, arbitrary: fc.anything({ maxDepth: 4 }) },
+    { weight: 1, arbitrary: fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 20 }) },
   );
-  const queryValue = fc.oneof(fc.string({ maxLength: 300 }), fc.integer().map(String), fc.constantFrom('-1', '0', '1e309', 'NaN', '2026-02-30', 'true', 'all', ...unitTypes, ...roles));
+  const params = route.query.map(({ name, schema }) => [name, fromSchema(schema, junk, name)] as const);
   const structured = fc
-    .dictionary(fc.oneof(fc.constantFrom(...(route.queryKeys.length ? route.queryKeys : ['q'])), fc.string({ maxLength: 10 })), queryValue, { maxKeys: 4 })
-    .map((q) => new URLSearchParams(q).toString());
+    .tuple(
+      fc.record(Object.fromEntries(params), { requiredKeys: [] }),
+      fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 300 }), { maxKeys: 2 }),
+      fc.boolean(),
+    )
+    .map(([known, extra, withExtra]) => {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries(known)) q.append(k, typeof v === 'string' ? v : JSON.stringify(v));
+      if (withExtra) for (const [k, v] of Object.entries(extra)) q.append(k, v);
+      return q.toString();
+    });
   const raw = fc.stringMatching(/^[A-Za-z0-9=&%[\].~_+-]{0,60}$/);
-  const query = fc.oneof(structured, raw, fc.constant(''));
-  return fc.record({ body, sendBody: fc.boolean(), query, id: ids });
+  const query = fc.oneof({ weight: 4, arbitrary: structured }, { weight: 1, arbitrary: raw }, { weight: 1, arbitrary: fc.constant('') });
+  const segment = fc.oneof(fc.constantFrom(...knownCodes), fc.string({ maxLength: 30 }).map(encodeURIComponent), fc.stringMatching(/^[A-Za-z0-9%._~-]{1,12}$/));
+  return fc.record({ body, sendBody: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), query, id: ids, segment });
 }
 
 function url(route: Route, input: Input): string {
-  const path = route.path.replace('{id}', encodeURIComponent(input.id));
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? input.id : input.segment));
   return input.query ? `${path}?${input.query}` : path;
 }
 
@@ -139,28 +249,34 @@ describe('random input to every route, as an admin', () => {
     const failures: string[] = [];
     for (const route of routes) {
       const client = await signedIn(t, admin);
-      await fc.assert(
+      let first: string | null = null;
+      const details = await fc.check(
         fc.asyncProperty(inputFor(route), async (input) => {
           fc.pre(!aimsAtAdmin(route, input));
           const sendBody = route.method !== 'GET' && input.sendBody;
           const res = await client.raw(route.method, url(route, input), sendBody ? { body: JSON.stringify(input.body ?? null), headers: { 'content-type': 'application/json' } } : {});
           const problem = problemWith(res);
-          if (problem) throw new Error(`${route.method} ${url(route, input).slice(0, 200)} ${sendBody ? JSON.stringify(input.body ?? null).slice(0, 300) : ''}\n→ ${problem}`);
+          if (problem) {
+            first ??= `${route.method} ${url(route, input).slice(0, 200)} ${sendBody ? JSON.stringify(input.body ?? null).slice(0, 300) : ''}\n    → ${problem}`;
+            return false;
+          }
+          return true;
         }),
         { numRuns: RUNS, endOnFailure: true },
-      ).catch((err: Error) => failures.push(`${route.method} ${route.path}: ${err.message.split('\n').slice(0, 8).join('\n')}`));
+      );
+      if (details.failed) failures.push(`${first ?? details.errorInstance}\n    (fast-check seed ${details.seed}, path ${details.counterexamplePath})`);
       // Random input must not have cost the admin the session (sign-out ends it by design).
       if (route.path !== '/api/auth/sign-out') {
         expect((await client.get('/api/auth/me')).statusCode, `session after ${route.method} ${route.path}`).toBe(200);
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 180_000); // ~15 s on an idle machine; room for a loaded one and for LUMBUNG_FUZZ_RUNS
 });
 
 describe('fixed malformed requests to every route with a body', () => {
   const changing = () => routes.filter((r) => r.method !== 'GET');
-  const at = (r: Route) => r.path.replace('{id}', knownIds[1]!);
+  const at = (r: Route) => r.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'id' ? knownIds[1]! : knownCodes[0]!));
   let client: Client;
   beforeAll(async () => {
     client = await signedIn(t, admin);
@@ -208,6 +324,31 @@ describe('fixed malformed requests to every route with a body', () => {
       expect(problemWith(res)).toBeNull();
       expect(res.statusCode).toBe(400);
       expect(res.json().error.fields).toEqual([{ path: 'file', message: 'Berkas bukan lembar kerja Excel (.xlsx) atau CSV.' }]);
+    }
+  });
+
+  it('answers a URL the router cannot read with the error shape', async () => {
+    for (const path of ['/api/units/%ZZ', '/api/users/%E0%A4%A', `/api/units/${'a'.repeat(250)}`]) {
+      const res = await client.get(path);
+      expect(problemWith(res), path).toBeNull();
+      expect(res.json().error.code, path).toBe('NOT_FOUND');
+    }
+  });
+
+  it('refuses a NUL character anywhere in the input, naming the field', async () => {
+    const cases: [Method, string, unknown, string][] = [
+      ['POST', '/api/units', { name: 'Dinas\u0000Kesehatan', type: 'dinas' }, 'name'],
+      ['PATCH', '/api/region', { address: 'Jl.\u0000' }, 'address'],
+      ['POST', '/api/users', { email: 'nul@uji.test', name: 'N', roles: ['juri'], unitIds: [], ['x\u0000']: 1 }, 'x\u0000'],
+      ['GET', '/api/units?q=%00', undefined, 'q'],
+      ['GET', '/api/audit?entity=a%00', undefined, 'entity'],
+      ['DELETE', `/api/units/${knownIds[1]}?reason=%00`, undefined, 'reason'],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const res = await client.raw(method, path, body === undefined ? {} : { body });
+      expect(problemWith(res), path).toBeNull();
+      expect(res.statusCode, path).toBe(400);
+      expect(res.json().error.fields, path).toEqual([{ path: field, message: 'Isian tidak sah.' }]);
     }
   });
 

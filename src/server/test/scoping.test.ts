@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { regions, units, users } from '../db/schema.js';
+import { indicators, periods, regions, units, users } from '../db/schema.js';
+import { seedPeriods } from '../modules/periods/periods.seed.js';
 import { buildRegion, buildUnit, buildUser } from './factories.js';
 import { expectError, signedIn, tinyPng } from './fixtures.js';
 import { startTestApp, type Client, type TestApp } from './harness.js';
@@ -15,6 +16,8 @@ import { startTestApp, type Client, type TestApp } from './harness.js';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Ids = {
   regionA: string;
+  periodA: string;
+  indicatorA: string;
   unitA1: string;
   unitA2: string;
   userA: string;
@@ -95,6 +98,21 @@ const matrix: Record<string, Row> = {
   'PATCH /api/users/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PATCH', url: `/api/users/${ids.userA}`, body: { active: false, roles: ['admin'] } }) },
   'POST /api/users/{id}/resend-invite': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/users/${ids.userA}/resend-invite` }) },
   'POST /api/users/{id}/unlock': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/users/${ids.userA}/unlock` }) },
+  'GET /api/periods': { call: () => ({ method: 'GET', url: '/api/periods' }) },
+  'GET /api/periods/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/periods/${ids.periodA}` }) },
+  'PATCH /api/periods/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PATCH', url: `/api/periods/${ids.periodA}`, body: { minDivisor: 7 } }) },
+  'POST /api/periods/{id}/current': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/periods/${ids.periodA}/current` }) },
+  'POST /api/periods/{id}/clone': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/periods/${ids.periodA}/clone`, body: { year: 2031 } }) },
+  'PATCH /api/periods/{id}/indicators/{code}': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'PATCH', url: `/api/periods/${ids.periodA}/indicators/${encodeURIComponent(ids.indicatorA)}`, body: { weight: 1 } }),
+  },
+  'POST /api/iid/calculate': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'POST', url: '/api/iid/calculate', body: { periodId: ids.periodA, region: { answers: {} }, innovations: [] } }),
+  },
   'GET /api/audit': { call: (ids) => ({ method: 'GET', url: `/api/audit?pageSize=200&entityId=${ids.unitA1}` }) },
   'GET /api/mail': { call: () => ({ method: 'GET', url: '/api/mail?pageSize=200' }) },
 };
@@ -110,6 +128,7 @@ let markers: string[];
 let admin: { A: Client; B: Client };
 let operator: { A: Client; B: Client };
 let people: { operatorB: { email: string }; adminB: { email: string } };
+let periodsBefore: { id: string; isCurrent: boolean; parameters: unknown }[];
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -134,8 +153,23 @@ beforeAll(async () => {
   expect(invited.statusCode).toBe(201);
   expect((await admin.A.patch(`/api/units/${a1.id}`, { headTitle: 'Kepala Dinas Alfa' })).statusCode).toBe(200);
 
-  ids = { regionA: regionA.id, unitA1: a1.id, unitA2: a2.id, userA: invited.json().id, operatorAEmail: operatorA.email };
-  markers = [regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa'];
+  await seedPeriods(t.db, regionA.id);
+  await seedPeriods(t.db, regionB.id);
+  const periodsA = await t.db.select().from(periods).where(eq(periods.regionId, regionA.id));
+  const currentA = periodsA.find((p) => p.isCurrent) ?? periodsA[0]!;
+  const [indicator] = await t.db.select().from(indicators).where(eq(indicators.periodId, currentA.id)).limit(1);
+
+  ids = {
+    regionA: regionA.id,
+    periodA: periodsA.find((p) => !p.isCurrent)?.id ?? currentA.id, // making it current would be visible
+    indicatorA: indicator!.code,
+    unitA1: a1.id,
+    unitA2: a2.id,
+    userA: invited.json().id,
+    operatorAEmail: operatorA.email,
+  };
+  periodsBefore = periodsA.map((p) => ({ id: p.id, isCurrent: p.isCurrent, parameters: p.parameters })).sort((a, b) => a.id.localeCompare(b.id));
+  markers = [...periodsA.map((p) => p.id), regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa'];
 });
 afterAll(() => t.close());
 
@@ -218,6 +252,8 @@ describe.each([
     expect(await t.db.select().from(units).where(eq(units.parentId, ids.unitA1))).toHaveLength(0);
     const [userA] = await t.db.select().from(users).where(eq(users.id, ids.userA));
     expect(userA).toMatchObject({ active: true, passwordHash: null });
+    const periodsNow = await t.db.select().from(periods).where(eq(periods.regionId, ids.regionA));
+    expect(periodsNow.map((p) => ({ id: p.id, isCurrent: p.isCurrent, parameters: p.parameters })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(periodsBefore);
     const [regionA] = await t.db.select().from(regions).where(eq(regions.id, ids.regionA));
     expect(regionA).toMatchObject({ bodyName: 'Bapperida Alfa Raya', address: null });
     // Region A's outbox holds only mail to A's people (B's forgot-password call for A's operator included).

@@ -158,6 +158,12 @@ describe('GET /api/audit filters', () => {
     expect(second.items.map((e) => e.entityId)).toEqual(['at0']);
   });
 
+  it('refuses days the database cannot hold', async () => {
+    expect(fieldsOf(expectError(await client.get('/api/audit?from=0000-01-01'), 400, 'VALIDATION_FAILED'))).toEqual({ from: 'Tanggal tidak sah (format TTTT-BB-HH).' });
+    expect(fieldsOf(expectError(await client.get('/api/audit?to=9999-12-31'), 400, 'VALIDATION_FAILED'))).toEqual({ to: 'Tanggal tidak sah (format TTTT-BB-HH).' });
+    expect(await ids('?from=0001-01-01&to=9999-12-30')).toEqual(['at0', 'at1', 'at2', 'at3']);
+  });
+
   it('names a malformed filter', async () => {
     const error = expectError(await client.get('/api/audit?from=2020-13-01&actorId=saya&level=all'), 400, 'VALIDATION_FAILED');
     expect(fieldsOf(error)).toEqual({

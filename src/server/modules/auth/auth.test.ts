@@ -136,7 +136,7 @@ describe('CSRF protection', () => {
     const { user } = await newUser();
     const client = t.client();
     const res = await client.raw('POST', '/api/auth/sign-in', { body: { email: user.email, password: TEST_PASSWORD }, csrf: false });
-    const error = expectError(res, 403, 'FORBIDDEN');
+    const error = expectError(res, 403, 'CSRF_INVALID');
     expect(error.message).toBe('Sesi formulir kedaluwarsa. Muat ulang halaman lalu coba lagi.');
     expect(sidOf(res)).toBeUndefined(); // no session was started
   });
@@ -145,11 +145,11 @@ describe('CSRF protection', () => {
     const { region, user } = await newUser(t, ['admin']);
     const client = await signedIn(t, user);
     const patch = { body: { bodyName: 'Diubah Tanpa Token' } };
-    expectError(await client.raw('PATCH', '/api/region', { ...patch, csrf: false }), 403, 'FORBIDDEN');
-    expectError(await client.raw('PATCH', '/api/region', { ...patch, csrf: false, headers: { 'x-csrf-token': 'palsu' } }), 403, 'FORBIDDEN');
+    expectError(await client.raw('PATCH', '/api/region', { ...patch, csrf: false }), 403, 'CSRF_INVALID');
+    expectError(await client.raw('PATCH', '/api/region', { ...patch, csrf: false, headers: { 'x-csrf-token': 'palsu' } }), 403, 'CSRF_INVALID');
     const other = t.client();
     const otherToken = (await other.get('/api/auth/csrf')).json().token as string;
-    expectError(await client.raw('PATCH', '/api/region', { ...patch, csrf: false, headers: { 'x-csrf-token': otherToken } }), 403, 'FORBIDDEN');
+    expectError(await client.raw('PATCH', '/api/region', { ...patch, csrf: false, headers: { 'x-csrf-token': otherToken } }), 403, 'CSRF_INVALID');
     expect((await client.get('/api/region')).json().bodyName).toBe(region.bodyName);
     // With its own token the same request goes through.
     expect((await client.patch('/api/region', patch.body)).statusCode).toBe(200);

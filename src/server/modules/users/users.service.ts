@@ -57,6 +57,9 @@ export async function getUser(db: Db, actor: Actor, id: string) {
   return user;
 }
 
+/** A list sent twice over (`["admin", "admin"]`) means the same as once. */
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
 /** Unit-scoped roles need units, and every unit must belong to the actor's region. */
 async function checkUnits(db: Db, regionId: string, roles: readonly Role[], unitIds: readonly string[]) {
   if (roles.some((r) => unitScopedRoles.includes(r)) && unitIds.length === 0) {
@@ -77,7 +80,8 @@ async function keepOneAdmin(db: Db, actor: Actor, userId: string) {
   if (row!.n === 0) throw new AppError('CONFLICT', 'error.lastAdmin');
 }
 
-export async function inviteUser(deps: Deps, actor: Actor, input: UserInvite, lang: Language, requestId: string) {
+export async function inviteUser(deps: Deps, actor: Actor, given: UserInvite, lang: Language, requestId: string) {
+  const input = { ...given, roles: unique(given.roles), unitIds: unique(given.unitIds) };
   await checkUnits(deps.db, actor.regionId, input.roles, input.unitIds);
   const taken = await deps.db.query.users.findFirst({ where: eq(sql`lower(${users.email})`, input.email) });
   if (taken) throw conflict('error.emailTaken', 'email');
@@ -99,8 +103,8 @@ export async function resendInvite(deps: Deps, actor: Actor, id: string, lang: L
 
 export async function updateUser(db: Db, actor: Actor, id: string, input: UserUpdate, requestId: string) {
   const before = await getUser(db, actor, id);
-  const roles = input.roles ?? before.roles;
-  const unitIds = input.unitIds ?? before.unitIds;
+  const roles = unique(input.roles ?? before.roles);
+  const unitIds = unique(input.unitIds ?? before.unitIds);
   await checkUnits(db, actor.regionId, roles, unitIds);
   const losesAdmin = before.roles.includes('admin') && (!roles.includes('admin') || input.active === false);
   if (losesAdmin) await keepOneAdmin(db, actor, id);

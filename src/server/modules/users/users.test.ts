@@ -105,6 +105,17 @@ describe('inviting users', () => {
     expect(await t.db.select().from(users).where(eq(users.email, 'salah-unit@uji.test'))).toHaveLength(0);
   });
 
+  it('takes a role or unit listed twice as listed once', async () => {
+    const { client, region } = await adminRegion();
+    const unit = await buildUnit(t.db, region.id);
+    const res = await client.post('/api/users', { email: 'ganda@uji.test', name: 'Ganda', roles: ['operator', 'operator'], unitIds: [unit.id, unit.id] });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ roles: ['operator'], unitIds: [unit.id] });
+    const patch = await client.patch(`/api/users/${res.json().id}`, { roles: ['juri', 'operator', 'juri'], unitIds: [unit.id, unit.id] });
+    expect(patch.statusCode, patch.body).toBe(200);
+    expect(patch.json()).toMatchObject({ roles: ['juri', 'operator'], unitIds: [unit.id] });
+  });
+
   it('validates the form', async () => {
     const { client } = await adminRegion();
     const error = expectError(await client.post('/api/users', { email: 'x', name: '', roles: ['raja'], unitIds: ['satu'], extra: 1 }), 400, 'VALIDATION_FAILED');
@@ -169,9 +180,10 @@ describe('changing users', () => {
     const res = await client.patch(`/api/users/${user.id}`, { active: false });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().active).toBe(false);
+    // Revoked on the server at once, not only refused on the next request.
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
     expectError(await phone.get('/api/auth/me'), 401, 'UNAUTHENTICATED');
     expectError(await laptop.get('/api/units'), 401, 'UNAUTHENTICATED');
-    expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
     expectError(await t.client().signIn(user.email, TEST_PASSWORD), 401, 'INVALID_CREDENTIALS');
     const [entry] = (await auditRows(t.db, 'user', user.id)).filter((e) => e.action === 'deactivate');
     expect(entry).toMatchObject({ before: { active: true }, after: { active: false } });
