@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionDisplayName, timeZoneOf, titleCaseRegionName } from './regions.js';
+import { clockTime, regionDisplayName, timeZoneOf, titleCaseRegionName } from './regions.js';
 
 describe('timeZoneOf', () => {
   it.each([
@@ -32,5 +32,16 @@ describe('region names', () => {
   it('prefixes provinces with their kind but not kabupaten/kota', () => {
     expect(regionDisplayName('33', 'JAWA TENGAH')).toBe('Provinsi Jawa Tengah');
     expect(regionDisplayName('33.14', 'KABUPATEN SRAGEN')).toBe('Kabupaten Sragen');
+  });
+});
+
+describe('clockTime', () => {
+  it.each([
+    ['2026-11-23T07:05:00Z', 'Asia/Jakarta', '14.05 WIB'],
+    ['2026-11-23T07:05:00Z', 'Asia/Makassar', '15.05 WITA'],
+    ['2026-11-23T07:05:00Z', 'Asia/Jayapura', '16.05 WIT'],
+    ['2026-11-23T17:30:00Z', 'Asia/Jakarta', '00.30 WIB'],
+  ] as const)('%s in %s → %s', (instant, zone, shown) => {
+    expect(clockTime(new Date(instant), zone)).toBe(shown);
   });
 });

@@ -32,3 +32,9 @@ export function regionDisplayName(code: string, officialName: string): string {
   const name = titleCaseRegionName(officialName);
   return code.includes('.') ? name : `Provinsi ${name}`;
 }
+
+/** A time of day as shown to officials: "14.05 WIB" (Indonesian clock style, with the zone). */
+export function clockTime(at: Date, timeZone: TimeZone): string {
+  const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(at);
+  return `${time} ${zoneLabel[timeZone]}`;
+}

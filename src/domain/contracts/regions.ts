@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Email, optionalText, Password, text } from './common.js';
 
 export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type TimeZone = (typeof timeZones)[number];
 
 export const RegionOption = z.object({ code: z.string(), name: z.string(), province: z.string() });
 export const RegionOptions = z.array(RegionOption);

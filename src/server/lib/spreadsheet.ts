@@ -71,11 +71,13 @@ export async function readSheet(buf: Buffer): Promise<{ headings: string[]; rows
 }
 
 /** An .xlsx with one header row, for templates and exports. */
-export async function writeSheet(name: string, headings: string[], rows: string[][] = []): Promise<Buffer> {
+export async function writeSheet(name: string, headings: string[], rows: string[][] = [], textColumns: number[] = []): Promise<Buffer> {
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(name);
   sheet.addRow(headings).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   sheet.columns.forEach((c) => (c.width = 24));
+  // Text format, so Excel keeps an 18-digit NIP whole and a phone number's leading zero.
+  for (const i of textColumns) sheet.getColumn(i + 1).numFmt = '@';
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

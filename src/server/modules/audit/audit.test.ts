@@ -222,6 +222,12 @@ describe('the audit log is append-only in the database', () => {
     expect(row).toMatchObject({ action: 'probe', reason: null });
   });
 
+  it('refuses TRUNCATE, which row triggers would not see', async () => {
+    const before = (await t.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n;
+    await expect(t.db.execute(sql`truncate audit_log`)).rejects.toThrow();
+    expect((await t.db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]!.n).toBe(before);
+  });
+
   it('says why it refuses', async () => {
     const failure = await t.db.execute(sql`delete from audit_log`).then(
       () => null,

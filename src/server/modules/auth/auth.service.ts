@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles.js';
+import { clockTime } from '../../../domain/regions.js';
+import type { TimeZone } from '../../../domain/contracts/regions.js';
 import type { Db } from '../../db/client.js';
 import { authTokens, regions, userRoles, userUnits, users } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
@@ -59,8 +61,9 @@ export async function signIn(db: Db, input: { email: string; password: string; r
   }
   const subject = { userId: user.id, name: user.name, regionId: user.regionId };
   if (user.lockedUntil && user.lockedUntil > now) {
+    const region = await db.query.regions.findFirst({ where: eq(regions.id, user.regionId) });
     throw new AppError('ACCOUNT_LOCKED', undefined, {
-      until: user.lockedUntil.toISOString().slice(11, 16) + ' UTC',
+      until: clockTime(user.lockedUntil, (region?.timeZone ?? 'Asia/Jakarta') as TimeZone),
       retryAfter: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
     });
   }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { TFunction } from 'i18next';
 import { UnitInput, unitImportColumns, type ImportReport } from '../../../domain/contracts/units.js';
 import { parseUnitType } from '../../../domain/unit-types.js';
+import { createsCycle } from '../../../domain/unit-tree.js';
 import type { Db } from '../../db/client.js';
 import { units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
@@ -63,9 +64,13 @@ export async function importUnits(db: Db, actor: Actor, buf: Buffer, t: TFunctio
     inFile.set(name, row);
     parsed.push({ row, input: result.data, parent: norm(cell('parent')) });
   }
+  // The file's own rows name their parents; a loop among them (A under B, B under A) is refused.
+  const parentByName = new Map(parsed.map((p) => [norm(p.input.name), p.parent || null]));
   for (const p of parsed) {
     if (p.parent && p.parent === norm(p.input.name)) {
       errors.push({ row: p.row, field: heading('parent'), message: t('error.unitParentSelf') });
+    } else if (p.parent && createsCycle(parentByName, norm(p.input.name), p.parent)) {
+      errors.push({ row: p.row, field: heading('parent'), message: t('error.unitParentLoop') });
     } else if (p.parent && !existingByName.has(p.parent) && !inFile.has(p.parent)) {
       errors.push({ row: p.row, field: heading('parent'), message: t('error.unitParentUnknown') });
     }

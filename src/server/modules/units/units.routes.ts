@@ -24,7 +24,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/units/import-template', { config: { policy: canManageUnits }, schema: { tags } }, async (_req, reply) => {
-    const file = await writeSheet('Unit', unitImportColumns.map((c) => c.heading));
+    const textColumns = unitImportColumns.flatMap((c, i) => (c.key === 'headNip' || c.key === 'phone' ? [i] : []));
+    const file = await writeSheet('Unit', unitImportColumns.map((c) => c.heading), [], textColumns);
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', 'attachment; filename="templat-unit.xlsx"')

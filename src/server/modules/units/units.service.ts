@@ -6,6 +6,7 @@ import { units, userUnits } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { createsCycle } from '../../../domain/unit-tree.js';
 import { presentUnit } from './units.presenter.js';
 import { visibleUnits } from './units.policy.js';
 
@@ -51,8 +52,11 @@ export async function getUnit(db: Db, actor: Actor, id: string) {
 async function checkParent(db: Db, regionId: string, parentId: string | null | undefined, selfId?: string) {
   if (!parentId) return;
   if (parentId === selfId) throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'parentId', key: 'error.unitParentSelf' }]);
-  const found = await db.query.units.findFirst({ where: and(eq(units.id, parentId), eq(units.regionId, regionId)) });
-  if (!found) throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'parentId', key: 'error.unitParentUnknown' }]);
+  const tree = await db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.regionId, regionId));
+  if (!tree.some((u) => u.id === parentId)) throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'parentId', key: 'error.unitParentUnknown' }]);
+  if (selfId && createsCycle(new Map(tree.map((u) => [u.id, u.parentId])), selfId, parentId)) {
+    throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'parentId', key: 'error.unitParentLoop' }]);
+  }
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -94,7 +98,7 @@ export async function updateUnit(db: Db, actor: Actor, id: string, input: UnitUp
       const after = presentUnit({ ...row!, parentName: null });
       const changes = diff({ ...before, parentName: null, updatedAt: '' }, { ...after, updatedAt: '' });
       const action = input.active === false && before.active ? 'deactivate' : input.active === true && !before.active ? 'reactivate' : 'update';
-      await audit(tx, { actor, action, entity: 'unit', entityId: id, ...changes, requestId });
+      if (Object.keys(changes.after).length) await audit(tx, { actor, action, entity: 'unit', entityId: id, ...changes, requestId });
     }),
   );
   return getUnit(db, actor, id);

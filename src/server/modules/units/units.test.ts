@@ -203,6 +203,27 @@ describe('unit CRUD as admin', () => {
     expect((await unitsIn(region.id))[0]!.parentId).toBeNull();
   });
 
+  it('refuses a parent that sits below the unit, so the tree never loops', async () => {
+    const { client } = await adminRegion();
+    const dinkes = (await client.post('/api/units', { name: 'Dinas Kesehatan', type: 'dinas' })).json();
+    const pkm = (await client.post('/api/units', { name: 'UPTD Puskesmas Kota', type: 'uptd_puskesmas', parentId: dinkes.id })).json();
+    const pustu = (await client.post('/api/units', { name: 'Pustu Kota 1', type: 'lainnya', parentId: pkm.id })).json();
+    const loop = expectError(await client.patch(`/api/units/${dinkes.id}`, { parentId: pustu.id }), 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(loop)).toEqual({ parentId: 'Unit induk ini berada di bawah unit ini sendiri; susunan unit akan berputar.' });
+    expect((await client.get(`/api/units/${dinkes.id}`)).json().parentId).toBeNull();
+    // Moving a branch elsewhere is fine.
+    const setda = (await client.post('/api/units', { name: 'Sekretariat Daerah', type: 'sekretariat' })).json();
+    expect((await client.patch(`/api/units/${pkm.id}`, { parentId: setda.id })).json().parentName).toBe('Sekretariat Daerah');
+  });
+
+  it('writes no audit entry for a PATCH that changes nothing', async () => {
+    const { client } = await adminRegion();
+    const unit = (await client.post('/api/units', { name: 'Dinas Tetap', type: 'dinas' })).json();
+    expect((await client.patch(`/api/units/${unit.id}`, {})).statusCode).toBe(200);
+    expect((await client.patch(`/api/units/${unit.id}`, { name: 'Dinas Tetap' })).statusCode).toBe(200);
+    expect((await auditRows(t.db, 'unit', unit.id)).map((r) => r.action)).toEqual(['create']);
+  });
+
   it('deactivates a unit with PATCH active=false, audited as deactivate with before and after', async () => {
     const { client, admin, region } = await adminRegion();
     const unit = await buildUnit(t.db, region.id, { name: 'Dinas Yang Dilebur' });
@@ -332,6 +353,33 @@ describe('unit import', () => {
     const res = await importFile(client, await xlsx([['Dinas Melingkar', 'dinas', 'Dinas Melingkar', '', '', '', '', '', '']]));
     expect(res.json()).toEqual({ imported: 0, rows: 1, errors: [{ row: 2, field: 'Induk', message: 'Unit tidak boleh menjadi induk dirinya sendiri.' }] });
     expect(await unitsIn(region.id)).toHaveLength(0);
+  });
+
+  it('refuses parents that loop among the rows of the file', async () => {
+    const { client, region } = await adminRegion();
+    const res = await importFile(
+      client,
+      await xlsx([
+        ['Bagian A', 'bagian', 'Bagian B', '', '', '', '', '', ''],
+        ['Bagian B', 'bagian', 'Bagian A', '', '', '', '', '', ''],
+        ['Bagian C', 'bagian', '', '', '', '', '', '', ''],
+      ]),
+    );
+    const loop = 'Unit induk ini berada di bawah unit ini sendiri; susunan unit akan berputar.';
+    expect(res.json()).toEqual({ imported: 0, rows: 3, errors: [{ row: 2, field: 'Induk', message: loop }, { row: 3, field: 'Induk', message: loop }] });
+    expect(await unitsIn(region.id)).toHaveLength(0);
+  });
+
+  it('offers a template whose NIP and phone columns are text, so Excel keeps every digit', async () => {
+    const { client } = await adminRegion();
+    const res = await client.get('/api/units/import-template');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const col = (key: string) => sheet.getColumn(unitImportColumns.findIndex((c) => c.key === key) + 1);
+    expect(col('headNip').numFmt).toBe('@');
+    expect(col('phone').numFmt).toBe('@');
+    expect(col('name').numFmt).toBeFalsy();
   });
 
   it('refuses a PNG or random bytes named .xlsx with 400 notSpreadsheet', async () => {

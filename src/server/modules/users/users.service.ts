@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { User, UserInvite, UserUpdate } from '../../../domain/contracts/users.js';
 import type { Language } from '../../../domain/i18n/index.js';
 import { unitScopedRoles, type Role } from '../../../domain/roles.js';
@@ -76,7 +76,8 @@ async function keepOneAdmin(db: Db, actor: Actor, userId: string) {
     .select({ n: count() })
     .from(users)
     .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
-    .where(and(eq(users.regionId, actor.regionId), eq(users.active, true), ne(users.id, userId)));
+    // An invited admin who never set a password cannot sign in, so does not count.
+    .where(and(eq(users.regionId, actor.regionId), eq(users.active, true), isNotNull(users.passwordHash), ne(users.id, userId)));
   if (row!.n === 0) throw new AppError('CONFLICT', 'error.lastAdmin');
 }
 

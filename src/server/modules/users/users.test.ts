@@ -205,6 +205,9 @@ describe('changing users', () => {
     await t.db.update(users).set({ active: false }).where(eq(users.id, dormant.id));
     await buildUser(t.db, { regionId: (await buildRegion(t.db)).id, roles: ['admin'] });
     expectError(await client.patch(`/api/users/${admin.id}`, { active: false }), 409, 'CONFLICT');
+    // Nor does an invited admin who never set a password: they cannot sign in yet.
+    expect((await client.post('/api/users', { email: 'admin.undangan@contoh.go.id', name: 'Admin Undangan', roles: ['admin'] })).statusCode).toBe(201);
+    expectError(await client.patch(`/api/users/${admin.id}`, { active: false }), 409, 'CONFLICT');
 
     // With a second active admin, one may step down.
     const second = await buildUser(t.db, { regionId: region.id, roles: ['admin'] });
