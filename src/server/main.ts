@@ -1,12 +1,15 @@
-import { buildApp } from './app.js';
 import { readEnv } from './env.js';
 import { DataDirInUse } from './lib/lock.js';
-import { seedDemo } from './modules/demo/demo.seed.js';
 import { appVersion, openRuntime } from './runtime.js';
 
 const started = performance.now();
 const demo = process.argv.includes('--demo');
 const env = readEnv(process.env, demo ? { demo: true } : {});
+
+// The HTTP app's modules load while the database opens: start-up pays for the slower of the two,
+// not their sum.
+const appModule = import('./app.js');
+appModule.catch(() => {}); // reported where it is awaited
 
 let runtime;
 try {
@@ -18,8 +21,8 @@ try {
   }
   throw err;
 }
-if (env.demo) await seedDemo(runtime.database.db);
-const app = await buildApp({ ...runtime, version: await appVersion() });
+if (env.demo) await (await import('./modules/demo/demo.seed.js')).seedDemo(runtime.database.db);
+const app = await (await appModule).buildApp({ ...runtime, version: await appVersion() });
 
 let closing = false;
 async function shutdown(signal: string) {

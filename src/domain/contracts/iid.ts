@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { parseAffair } from '../iid/affairs.js';
 import { basisCodes, type Aspect } from '../iid/catalogue.js';
-import { predicateNames, stages, type Option } from '../iid/engine.js';
+import { predicateNames, stages, type Answer, type Answers, type Option, type RegionReport } from '../iid/engine.js';
 import { seededCatalogues } from '../iid/seeds.js';
 
 // Input and output of `lumbung iid` (issue 3, item 5). Messages are "Indonesian / English", like the CLI's own.
@@ -71,6 +71,21 @@ export const IidInput = z
     });
   });
 export type IidInput = z.output<typeof IidInput>;
+
+/** Answers of the calculator's input format: every answer given counts as evidenced and accepted. */
+export function evidencedAnswers(answers: z.output<typeof AnswerMap>): Answers {
+  const out: Record<string, Answer> = {};
+  for (const [code, value] of Object.entries(answers)) {
+    out[code] = typeof value === 'number' ? { option: value, evidenced: true, accepted: true } : { ...value, evidenced: true, accepted: true };
+  }
+  return out;
+}
+
+/** The engine's report of a parsed `lumbung iid` / `POST /api/iid/calculate` input. */
+export const reportOfInput = (input: { region: { answers: z.output<typeof AnswerMap> }; innovations: readonly z.output<typeof IidInnovationInput>[] }): RegionReport => ({
+  answers: evidencedAnswers(input.region.answers),
+  innovations: input.innovations.map((i) => ({ ...i, answers: evidencedAnswers(i.answers) })),
+});
 
 export const IneligibilityReason = z.discriminatedUnion('code', [
   z.strictObject({ code: z.enum(['stage', 'window', 'designLength', 'igaEntries']) }),

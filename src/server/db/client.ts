@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -10,8 +9,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { migrationsFolder, readTemplate, writeTemplate } from './template.js';
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
  * One Drizzle type for both drivers: queries are written once, in the PostgreSQL dialect. A
@@ -45,11 +44,14 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     };
   }
   let dir: string | undefined;
+  let loadDataDir = opts.loadDataDir;
   if (opts.dataDir) {
     dir = path.join(opts.dataDir, 'db');
     await fs.mkdir(dir, { recursive: true });
+    const fresh = !(await fs.stat(path.join(dir, 'PG_VERSION')).catch(() => null));
+    if (fresh) loadDataDir ??= (await readTemplate()) ?? undefined;
   }
-  const client = await PGlite.create({ dataDir: dir, loadDataDir: opts.loadDataDir });
+  const client = await PGlite.create({ dataDir: dir, loadDataDir });
   const pgliteDb = drizzlePglite(client, { schema });
   await migratePglite(pgliteDb, { migrationsFolder });
   return {
@@ -65,4 +67,14 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/** Builds the template a new data folder starts from (see template.ts); run by `npm install`. */
+export async function preparePgliteTemplate(): Promise<{ template: Blob; file: string }> {
+  const existing = await readTemplate();
+  if (existing) return { template: existing, file: 'cached' };
+  const fresh = await openDatabase({ dataDir: null });
+  const template = await fresh.pglite!.dumpDataDir('none');
+  await fresh.close();
+  return { template, file: await writeTemplate(template) };
 }

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition, PeriodDetail, PeriodParameters, PeriodSummary } from '../../../domain/contracts/periods.js';
 import type { Aspect, Catalogue, Indicator as CatalogueIndicator } from '../../../domain/iid/catalogue.js';
+import { catalogueFromPeriod } from '../../../domain/iid/period-catalogue.js';
 import type { indicators, periods } from '../../db/schema.js';
 
 export type PeriodRow = typeof periods.$inferSelect;
@@ -44,11 +45,7 @@ export function presentPeriodDetail(row: PeriodRow, rows: readonly IndicatorRow[
 
 /** The engine's input: a stored period and its indicators (in display order). */
 export function catalogueOf(row: Pick<PeriodRow, 'year' | 'parameters' | 'variables'>, rows: readonly Pick<IndicatorRow, 'code' | 'aspect' | 'definition'>[]): Catalogue {
-  return {
-    period: { ...(row.parameters as PeriodParameters), year: row.year },
-    variables: row.variables as Record<string, string>,
-    indicators: rows.map(presentIndicator),
-  };
+  return catalogueFromPeriod({ year: row.year, parameters: row.parameters as PeriodParameters, variables: row.variables as Record<string, string>, indicators: rows.map(presentIndicator) });
 }
 
 /** What an indicator row stores as its definition (everything but code and aspect). */
