@@ -1,5 +1,6 @@
 import { readEnv } from './env.js';
 import { DataDirInUse } from './lib/lock.js';
+import { purgeExpiredSessions } from './lib/session-store.js';
 import { appVersion, openRuntime } from './runtime.js';
 
 const started = performance.now();
@@ -22,6 +23,10 @@ try {
   throw err;
 }
 if (env.demo) await (await import('./modules/demo/demo.seed.js')).seedDemo(runtime.database.db);
+// Expired sessions are dropped at start and every six hours, so the table does not grow forever.
+const purge = () => purgeExpiredSessions(runtime.database.db).catch((err: Error) => console.error(`session purge: ${err.message}`));
+await purge();
+setInterval(() => void purge(), 6 * 3_600_000).unref();
 const app = await (await appModule).buildApp({ ...runtime, version: await appVersion() });
 
 let closing = false;
