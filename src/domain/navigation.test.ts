@@ -4,13 +4,13 @@ import { roles } from './roles.js';
 
 describe('navigationFor', () => {
   it.each([
-    ['admin', ['dashboard', 'units', 'users', 'audit', 'outbox', 'region']],
+    ['admin', ['dashboard', 'simulator', 'units', 'users', 'audit', 'outbox', 'region']],
     ['operator', ['dashboard']],
-    ['pendamping', ['dashboard']],
+    ['pendamping', ['dashboard', 'simulator']],
     ['kepala_unit', ['dashboard']],
-    ['tim_penilai', ['dashboard']],
+    ['tim_penilai', ['dashboard', 'simulator']],
     ['juri', ['dashboard']],
-    ['pimpinan', ['dashboard', 'units']],
+    ['pimpinan', ['dashboard', 'simulator', 'units']],
     ['masyarakat', ['dashboard']],
   ] as const)('%s sees %j', (role, keys) => {
     expect(navigationFor([role]).map((i) => i.key)).toEqual(keys);
@@ -21,6 +21,6 @@ describe('navigationFor', () => {
   });
 
   it('unites the menus of several roles', () => {
-    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'units']);
+    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'simulator', 'units']);
   });
 });

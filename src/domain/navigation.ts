@@ -3,6 +3,7 @@ import type { Role } from './roles.js';
 /** What each role may open in the app. The web menu and the browser tests read this one list. */
 export const navigation = [
   { key: 'dashboard', path: '/', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
+  { key: 'simulator', path: '/simulasi', roles: ['admin', 'pendamping', 'pimpinan', 'tim_penilai'] },
   { key: 'units', path: '/unit', roles: ['admin', 'pimpinan'] },
   { key: 'users', path: '/pengguna', roles: ['admin'] },
   { key: 'audit', path: '/audit', roles: ['admin'] },

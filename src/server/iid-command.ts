@@ -1,23 +1,14 @@
-import { describeIidIssue, IidInput, IidOutput } from '../domain/contracts/iid.js';
-import { assess, predicateNames, type Answer, type RegionReport } from '../domain/iid/engine.js';
+import { describeIidIssue, IidInput, IidOutput, reportOfInput } from '../domain/contracts/iid.js';
+import { assess, predicateNames } from '../domain/iid/engine.js';
 import { seededCatalogues } from '../domain/iid/seeds.js';
 
 // `lumbung iid`: a pure calculation on stdin → stdout. It never opens the database or the data folder.
-
-const evidenced = (value: IidInput['region']['answers'][string]): Answer =>
-  typeof value === 'number' ? { option: value, evidenced: true, accepted: true } : { ...value, evidenced: true, accepted: true };
-
-const answersOf = (answers: IidInput['region']['answers']) => Object.fromEntries(Object.entries(answers).map(([code, value]) => [code, evidenced(value)]));
 
 // Binary float noise (20 × 0.38 = 7.6000000000000005) is not part of a score; 12 significant digits keep every real digit.
 const tidy = (value: number) => Number(value.toPrecision(12));
 
 export function iidOutput(input: IidInput): IidOutput {
-  const report: RegionReport = {
-    answers: answersOf(input.region.answers),
-    innovations: input.innovations.map((i) => ({ ...i, answers: answersOf(i.answers) })),
-  };
-  const result = assess(seededCatalogues[input.period]!, report, 'claimed');
+  const result = assess(seededCatalogues[input.period]!, reportOfInput(input), 'claimed');
   return {
     iid: result.iid,
     predicate: predicateNames[result.predicate],

@@ -8,6 +8,7 @@ const SignInPage = lazy(() => import('./pages/sign-in-page.js'));
 const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page.js'));
 const SetPasswordPage = lazy(() => import('./pages/set-password-page.js'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page.js'));
+const SimulatorPage = lazy(() => import('./pages/simulator-page.js'));
 const UnitsPage = lazy(() => import('./pages/units-page.js'));
 const UsersPage = lazy(() => import('./pages/users-page.js'));
 const AuditPage = lazy(() => import('./pages/audit-page.js'));
@@ -29,6 +30,7 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireSignIn />}>
           <Route index element={<DashboardPage />} />
+          <Route path="/simulasi" element={<Allowed page="simulator"><SimulatorPage /></Allowed>} />
           <Route path="/unit" element={<Allowed page="units"><UnitsPage /></Allowed>} />
           <Route path="/pengguna" element={<Allowed page="users"><UsersPage /></Allowed>} />
           <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />

@@ -6,7 +6,7 @@ import { assessBoth } from '../../../domain/iid/engine.js';
 import { catalogueFromPeriod } from '../../../domain/iid/period-catalogue.js';
 import { answersWorth } from '../../../domain/iid/test-support.js';
 // The simulator's own starting data (pure data, no React): the very set the browser shows first.
-import { exampleInput } from '../../../web/features/simulator/example.js';
+import { exampleInput } from '../../../domain/iid/example-region.js';
 import { buildRegion, buildUser } from '../../test/factories.js';
 import { signedIn } from '../../test/fixtures.js';
 import { startTestApp, type Client, type TestApp } from '../../test/harness.js';

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CloneInput, IidCalculateInput, IidCalculateResult, Indicator, IndicatorDefinition, IndicatorUpdate, PeriodParameters, PeriodUpdate } from '../../../domain/contracts/periods.js';
 import type { z } from 'zod';
 import type { Catalogue } from '../../../domain/iid/catalogue.js';
-import { assessBoth, type Answer, type Answers, type RegionReport } from '../../../domain/iid/engine.js';
+import { assessBoth } from '../../../domain/iid/engine.js';
+import { reportOfInput } from '../../../domain/contracts/iid.js';
 import { queryRows, type Db } from '../../db/client.js';
 import { indicators, periods } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
@@ -162,14 +163,6 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, code: st
 
 type AnswerInput = IidCalculateInput['region']['answers'];
 
-/** Every answer given to the calculator counts as evidenced and accepted, as in `lumbung iid`. */
-function answersOf(answers: AnswerInput): Answers {
-  const out: Record<string, Answer> = {};
-  for (const [code, value] of Object.entries(answers)) {
-    out[code] = typeof value === 'number' ? { option: value, evidenced: true, accepted: true } : { ...value, evidenced: true, accepted: true };
-  }
-  return out;
-}
 
 /** Codes the period does not know, or answers of the wrong shape, as field problems. */
 function answerProblems(catalogue: Catalogue, answers: AnswerInput, aspect: 'region' | 'innovation', path: string, problems: FieldProblem[]) {
@@ -193,9 +186,5 @@ export async function calculate(db: Db, actor: Actor, input: IidCalculateInput):
   answerProblems(catalogue, input.region.answers, 'region', 'region.answers', problems);
   input.innovations.forEach((innovation, index) => answerProblems(catalogue, innovation.answers, 'innovation', `innovations.${index}.answers`, problems));
   if (problems.length) throw new AppError('VALIDATION_FAILED', undefined, {}, problems);
-  const report: RegionReport = {
-    answers: answersOf(input.region.answers),
-    innovations: input.innovations.map((i) => ({ ...i, answers: answersOf(i.answers) })),
-  };
-  return { period: { id: input.periodId, year: catalogue.period.year }, ...assessBoth(catalogue, report) };
+  return { period: { id: input.periodId, year: catalogue.period.year }, ...assessBoth(catalogue, reportOfInput(input)) };
 }
