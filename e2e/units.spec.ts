@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { demoEmail, signIn } from './support.js';
 
 test('an admin creates a unit, sees a NIP error in Indonesian, and deactivates it after confirming', async ({ page }) => {
+  test.setTimeout(60_000);
   await signIn(page, demoEmail('admin'));
   await page.goto('/unit');
   await page.getByRole('button', { name: /tambah unit/i }).click();
