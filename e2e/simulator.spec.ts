@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { issueExampleInput } from '../src/domain/iid/example-region.js';
 import { demoEmail, expectAccessible, signIn } from './support.js';
 
 // The simulator computes in the browser with the domain engine; the agreement with the server is
@@ -80,22 +81,8 @@ test.describe('IID simulator', () => {
     await expect(page.getByTestId('iid-claimed')).toBeVisible();
     const file = page.locator('input[type="file"]');
     // The issue's own `lumbung iid` example: `npx lumbung iid` gives 3.33, Kurang Inovatif.
-    const input = {
-      period: 2026,
-      region: { answers: { '1': 3, '2a': 2, '5a': 1 } },
-      innovations: [
-        {
-          id: 'A',
-          stage: 'penerapan',
-          mainAffair: 'Pendidikan',
-          implementedOn: '2024-06-01',
-          developedOn: null,
-          designWords: 350,
-          igaEntries: 0,
-          answers: { '16': 2, '17': 3, '32': 1, '33': { basis: 'a', option: 3 }, '35': 2 },
-        },
-      ],
-    };
+    const input = issueExampleInput;
+
     await file.setInputFiles({ name: 'pemda.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(input)) });
     await expect(page.getByTestId('working-set-source')).toHaveText('Data: berkas pemda.json.');
     await expect(page.getByTestId('iid-claimed')).toHaveText('3,33');

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { issueExampleInput } from '../iid/example-region.js';
 import { describeIidIssue, IidInput } from './iid.js';
 
-const innovation = {
-  id: 'A',
-  stage: 'penerapan',
-  mainAffair: 'Pendidikan',
-  implementedOn: '2024-06-01',
-  developedOn: null,
-  designWords: 350,
-  igaEntries: 0,
-  answers: { '16': 2, '17': 3, '32': 1, '33': { basis: 'a', option: 3 }, '35': 2 },
-};
-const input = { period: 2026, region: { answers: { '1': 3, '2a': 2, '5a': 1 } }, innovations: [innovation] };
+const innovation = issueExampleInput.innovations[0];
+const input = issueExampleInput;
 const withInnovation = (changes: Record<string, unknown>) => ({ ...input, innovations: [{ ...innovation, ...changes }] });
 
 describe('IidInput', () => {

@@ -86,3 +86,21 @@ export const examplePendingReview: readonly (readonly [innovationId: string | nu
   ['Dukcapil Jemput Bola', '35'],
   ['Desa Wisata Digital', '18'],
 ];
+
+/** The `lumbung iid` input example of issue 3: one eligible innovation in Pendidikan (IID 3.33). */
+export const issueExampleInput = {
+  period: 2026,
+  region: { answers: { '1': 3, '2a': 2, '5a': 1 } },
+  innovations: [
+    {
+      id: 'A',
+      stage: 'penerapan',
+      mainAffair: 'Pendidikan',
+      implementedOn: '2024-06-01',
+      developedOn: null,
+      designWords: 350,
+      igaEntries: 0,
+      answers: { '16': 2, '17': 3, '32': 1, '33': { basis: 'a', option: 3 }, '35': 2 },
+    },
+  ],
+} as const;

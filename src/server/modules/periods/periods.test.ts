@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { issueExampleInput } from '../../../domain/iid/example-region.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IidCalculateResult, PeriodDetail, PeriodSummary } from '../../../domain/contracts/periods.js';
 import type { Catalogue } from '../../../domain/iid/catalogue.js';
@@ -42,23 +43,11 @@ async function periodOf(client: Client, year: number): Promise<PeriodDetail> {
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const weightSum = (p: PeriodDetail, aspect: 'region' | 'innovation') => p.indicators.filter((i) => i.aspect === aspect).reduce((s, i) => s + i.weight, 0);
 
-/** The `lumbung iid` example of the issue: one eligible innovation in Pendidikan. */
-const calculation = (periodId: string) => ({
-  periodId,
-  region: { answers: { '1': 3, '2a': 2, '5a': 1 } },
-  innovations: [
-    {
-      id: 'A',
-      stage: 'penerapan',
-      mainAffair: 'Pendidikan',
-      implementedOn: '2024-06-01',
-      developedOn: null,
-      designWords: 350,
-      igaEntries: 0,
-      answers: { '16': 2, '17': 3, '32': 1, '33': { basis: 'a', option: 3 }, '35': 2 },
-    },
-  ],
-});
+/** The `lumbung iid` example of the issue, against a stored period. */
+const calculation = (periodId: string) => {
+  const { period: _year, ...rest } = plain(issueExampleInput);
+  return { periodId, ...rest };
+};
 
 /** The same calculation straight through the domain engine, for comparison. */
 function expected(catalogue: Catalogue) {
