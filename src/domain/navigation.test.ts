@@ -4,7 +4,7 @@ import { roles } from './roles.js';
 
 describe('navigationFor', () => {
   it.each([
-    ['admin', ['dashboard', 'simulator', 'units', 'users', 'audit', 'outbox', 'region']],
+    ['admin', ['dashboard', 'simulator', 'periods', 'units', 'users', 'audit', 'outbox', 'region']],
     ['operator', ['dashboard']],
     ['pendamping', ['dashboard', 'simulator']],
     ['kepala_unit', ['dashboard']],

@@ -4,6 +4,7 @@ import type { Role } from './roles.js';
 export const navigation = [
   { key: 'dashboard', path: '/', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
   { key: 'simulator', path: '/simulasi', roles: ['admin', 'pendamping', 'pimpinan', 'tim_penilai'] },
+  { key: 'periods', path: '/periode', roles: ['admin'] },
   { key: 'units', path: '/unit', roles: ['admin', 'pimpinan'] },
   { key: 'users', path: '/pengguna', roles: ['admin'] },
   { key: 'audit', path: '/audit', roles: ['admin'] },

@@ -9,6 +9,8 @@ const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page.js'))
 const SetPasswordPage = lazy(() => import('./pages/set-password-page.js'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page.js'));
 const SimulatorPage = lazy(() => import('./pages/simulator-page.js'));
+const PeriodsPage = lazy(() => import('./pages/periods-page.js'));
+const PeriodPage = lazy(() => import('./pages/period-page.js'));
 const UnitsPage = lazy(() => import('./pages/units-page.js'));
 const UsersPage = lazy(() => import('./pages/users-page.js'));
 const AuditPage = lazy(() => import('./pages/audit-page.js'));
@@ -31,6 +33,8 @@ export function AppRoutes() {
         <Route element={<RequireSignIn />}>
           <Route index element={<DashboardPage />} />
           <Route path="/simulasi" element={<Allowed page="simulator"><SimulatorPage /></Allowed>} />
+          <Route path="/periode" element={<Allowed page="periods"><PeriodsPage /></Allowed>} />
+          <Route path="/periode/:id" element={<Allowed page="periods"><PeriodPage /></Allowed>} />
           <Route path="/unit" element={<Allowed page="units"><UnitsPage /></Allowed>} />
           <Route path="/pengguna" element={<Allowed page="users"><UsersPage /></Allowed>} />
           <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />
