@@ -53,6 +53,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/**',
+      'build/**',
       'data/**',
       '**/node_modules/**',
       'src/server/db/migrations/**',

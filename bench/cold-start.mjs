@@ -1,5 +1,6 @@
-// Measures how long `npm start -- --demo` takes to answer /api/health: cold (empty data folder:
-// PGlite initdb, migrations, demo seed) and warm (same folder again). Not part of npm test.
+// Measures how long `npm start -- --demo` (scripts/start.mjs, with web and server already built)
+// takes to answer /api/health: cold (empty data folder: database from the template, migrations,
+// demo seed) and warm (same folder again). Not part of npm test.
 //   node bench/cold-start.mjs [runs=3]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ const port = 3190;
 
 async function startOnce(dataDir) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'src/server/main.ts'), '--demo'], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs'), '--demo'], {
     env: { ...process.env, LUMBUNG_DATA_DIR: dataDir, PORT: String(port), LUMBUNG_LOG_LEVEL: 'warn' },
     stdio: 'ignore',
   });
@@ -31,6 +32,10 @@ async function startOnce(dataDir) {
   await new Promise((r) => child.on('exit', r));
   return ms;
 }
+
+// Build once up front, so the runs measure starting, not building.
+await (await import('../scripts/web-build.mjs')).buildWebIfStale();
+await (await import('../scripts/server-build.mjs')).buildServerIfStale();
 
 const cold = [];
 const warm = [];
