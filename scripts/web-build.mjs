@@ -9,7 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const builtIndex = path.join(root, 'dist/web/index.html');
 const inputs = ['src/web', 'src/domain', 'vite.config.ts', 'tsconfig.web.json', 'package-lock.json'];
 
-function newestMtime(p) {
+/** The newest modification time under `p` (a file or a folder), 0 when it does not exist. */
+export function newestMtime(p) {
   let stat;
   try {
     stat = fs.statSync(p);

@@ -92,16 +92,22 @@ export const IneligibilityReason = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('mandatoryMissing'), indicators: z.array(z.string()) }),
 ]);
 
-export const IidOutput = z.strictObject({
+/** The index's components, shared by the `lumbung iid` output and the API's richer result. */
+export const scoreFields = {
   iid: z.number(),
-  predicate: z.enum(Object.values(predicateNames) as [string, ...string[]]),
   spd: z.number(),
   sid: z.number(),
   countScore: z.number(),
   counted: z.number().int(),
   divisor: z.number().int(),
   basicAffairsCovered: z.number().int(),
-  innovations: z.array(z.strictObject({ id: z.string(), maturity: z.number(), eligible: z.boolean(), reasons: z.array(IneligibilityReason) })),
+};
+export const innovationScoreFields = { id: z.string(), maturity: z.number(), eligible: z.boolean(), reasons: z.array(IneligibilityReason) };
+
+export const IidOutput = z.strictObject({
+  ...scoreFields,
+  predicate: z.enum(Object.values(predicateNames) as [string, ...string[]]),
+  innovations: z.array(z.strictObject(innovationScoreFields)),
 });
 export type IidOutput = z.infer<typeof IidOutput>;
 

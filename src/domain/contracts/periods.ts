@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnswerMap, IidInnovationInput, IneligibilityReason } from './iid.js';
+import { AnswerMap, IidInnovationInput, IneligibilityReason, innovationScoreFields, scoreFields } from './iid.js';
 import { Id } from './common.js';
 import { basisCodes } from '../iid/catalogue.js';
 import { predicates, projections } from '../iid/engine.js';
@@ -118,16 +118,10 @@ const NotCounted = z.object({ id: z.string(), excluded: z.boolean(), reasons: z.
 
 export const IidResult = z.object({
   projection: z.enum(projections),
-  iid: z.number(),
+  ...scoreFields,
   iidExact: z.number(),
   predicate: z.enum(predicates),
-  spd: z.number(),
-  sid: z.number(),
-  countScore: z.number(),
-  counted: z.number().int(),
-  divisor: z.number().int(),
-  basicAffairsCovered: z.number().int(),
-  innovations: z.array(z.object({ id: z.string(), maturity: z.number(), eligible: z.boolean(), reasons: z.array(IneligibilityReason), counted: z.boolean() })),
+  innovations: z.array(z.object({ ...innovationScoreFields, counted: z.boolean() })),
   explanation: z.object({
     notCounted: z.array(NotCounted),
     emptySeats: z.number().int(),

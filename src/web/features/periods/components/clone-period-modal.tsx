@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PeriodSummary } from '../../../../domain/contracts/periods.js';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { showFieldErrors } from '../../../lib/form-errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { useClonePeriod } from '../api/use-clone-period.js';
+import { FormActions } from '../../../components/form-actions.js';
 
 /** Asks for the new year and copies the period (parameters and catalogue) to it. */
 export function ClonePeriodModal({ period, suggestedYear, onClose }: { period: PeriodSummary; suggestedYear: number; onClose: () => void }) {
@@ -38,14 +39,7 @@ export function ClonePeriodModal({ period, suggestedYear, onClose }: { period: P
           <ErrorAlert error={clone.error} formValues={form.values} />
           <Text>{t('ui.periods.cloneIntro', { year: period.year })}</Text>
           <NumberInput label={t('ui.periods.newYear')} withAsterisk min={2000} max={2100} allowDecimal={false} allowNegative={false} {...form.getInputProps('year')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('ui.common.cancel')}
-            </Button>
-            <Button type="submit" loading={clone.isPending}>
-              {t('ui.periods.clone')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={clone.isPending} submitLabel={t('ui.periods.clone')} />
         </Stack>
       </form>
     </Dialog>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Fieldset, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, IndicatorUpdate } from '../../../../domain/contracts/periods.js';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { useUpdateIndicator } from '../api/use-update-indicator.js';
 import { fieldErrors } from '../field-errors.js';
+import { FormActions } from '../../../components/form-actions.js';
 
 type Options = Indicator['options'];
 type Labels = [string, string, string];
@@ -119,14 +120,7 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
           <Alert color="gray" variant="light">
             {t('ui.periods.evidenceKept')}
           </Alert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('ui.common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('ui.common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={update.isPending} />
         </Stack>
       </form>
     </Dialog>

@@ -1,4 +1,4 @@
-import {Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitInput } from '../../../../domain/contracts/units.js';
@@ -11,6 +11,7 @@ import { notifySuccess } from '../../../lib/notify.js';
 import { useCreateUnit } from '../api/use-create-unit.js';
 import { useUnits } from '../api/use-units.js';
 import { useUpdateUnit } from '../api/use-update-unit.js';
+import { FormActions } from '../../../components/form-actions.js';
 
 const optional = (value: string) => value.trim() || null;
 
@@ -109,14 +110,7 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
             <TextInput label={t('ui.units.fields.phone')} type="tel" {...form.getInputProps('phone')} />
           </SimpleGrid>
           <Textarea label={t('ui.units.fields.address')} autosize minRows={2} {...form.getInputProps('address')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('ui.common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('ui.common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={mutation.isPending} />
         </Stack>
       </form>
     </Dialog>

@@ -1,4 +1,4 @@
-import {Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../domain/contracts/users.js';
@@ -9,6 +9,7 @@ import { showFieldErrors } from '../../../lib/form-errors.js';
 import { notifySuccess } from '../../../lib/notify.js';
 import { useInviteUser } from '../api/use-invite-user.js';
 import { useUpdateUser } from '../api/use-update-user.js';
+import { FormActions } from '../../../components/form-actions.js';
 
 type Props = {
   /** null: invite a new account. */
@@ -74,14 +75,7 @@ export function UserFormModal({ user, unitOptions, onClose }: Props) {
             nothingFoundMessage={t('ui.common.nothingFound')}
             {...form.getInputProps('unitIds')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('ui.common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {user ? t('ui.common.save') : t('ui.users.sendInvite')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={mutation.isPending} submitLabel={user ? t('ui.common.save') : t('ui.users.sendInvite')} />
         </Stack>
       </form>
     </Dialog>
