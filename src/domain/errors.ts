@@ -8,6 +8,8 @@ export const errorStatus = {
   CSRF_INVALID: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** Saved over a newer version: the body's `details.current` holds the stored one. */
+  VERSION_CONFLICT: 409,
   SETUP_DONE: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -4,13 +4,13 @@ import { roles } from './roles.js';
 
 describe('navigationFor', () => {
   it.each([
-    ['admin', ['dashboard', 'simulator', 'periods', 'units', 'users', 'audit', 'outbox', 'region']],
-    ['operator', ['dashboard']],
-    ['pendamping', ['dashboard', 'simulator']],
-    ['kepala_unit', ['dashboard']],
-    ['tim_penilai', ['dashboard', 'simulator']],
+    ['admin', ['dashboard', 'innovations', 'simulator', 'periods', 'masterData', 'units', 'users', 'audit', 'outbox', 'region']],
+    ['operator', ['dashboard', 'innovations']],
+    ['pendamping', ['dashboard', 'innovations', 'simulator']],
+    ['kepala_unit', ['dashboard', 'innovations']],
+    ['tim_penilai', ['dashboard', 'innovations', 'simulator']],
     ['juri', ['dashboard']],
-    ['pimpinan', ['dashboard', 'simulator', 'units']],
+    ['pimpinan', ['dashboard', 'innovations', 'simulator', 'units']],
     ['masyarakat', ['dashboard']],
   ] as const)('%s sees %j', (role, keys) => {
     expect(navigationFor([role]).map((i) => i.key)).toEqual(keys);
@@ -21,6 +21,6 @@ describe('navigationFor', () => {
   });
 
   it('unites the menus of several roles', () => {
-    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'simulator', 'units']);
+    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'simulator', 'units']);
   });
 });

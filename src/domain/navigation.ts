@@ -3,8 +3,10 @@ import type { Role } from './roles.js';
 /** What each role may open in the app. The web menu and the browser tests read this one list. */
 export const navigation = [
   { key: 'dashboard', path: '/', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
+  { key: 'innovations', path: '/inovasi', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'pimpinan'] },
   { key: 'simulator', path: '/simulasi', roles: ['admin', 'pendamping', 'pimpinan', 'tim_penilai'] },
   { key: 'periods', path: '/periode', roles: ['admin'] },
+  { key: 'masterData', path: '/data-master', roles: ['admin'] },
   { key: 'units', path: '/unit', roles: ['admin', 'pimpinan'] },
   { key: 'users', path: '/pengguna', roles: ['admin'] },
   { key: 'audit', path: '/audit', roles: ['admin'] },

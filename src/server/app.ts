@@ -28,6 +28,8 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
+import { innovationRoutes } from './modules/innovations/innovations.routes.js';
+import { masterDataRoutes } from './modules/master-data/master-data.routes.js';
 import { periodRoutes } from './modules/periods/periods.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
@@ -180,6 +182,8 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(auditRoutes);
       await api.register(mailRoutes);
       await api.register(periodRoutes);
+      await api.register(masterDataRoutes);
+      await api.register(innovationRoutes);
     },
     { prefix: '/api' },
   );

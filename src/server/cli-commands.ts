@@ -60,7 +60,7 @@ export const commands: Record<string, (rt: Runtime, args: CliArgs) => Promise<vo
     if (!values.password) console.log(`Kata sandi / password: ${password}`);
   },
   async 'seed-demo'(rt) {
-    const { created } = await seedDemo(rt.database.db);
+    const { created } = await seedDemo(rt.database.db, rt.storage);
     console.log(created ? 'Pemda demo dibuat / demo region created' : 'Pemda demo sudah ada / demo region already present');
   },
   async backup(rt, { values }) {

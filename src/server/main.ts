@@ -1,9 +1,12 @@
+import path from 'node:path';
 import { readEnv } from './env.js';
+import { sweepStorage } from './lib/storage-sweep.js';
 import { DataDirInUse } from './lib/lock.js';
 import { purgeExpiredSessions } from './lib/session-store.js';
 import { appVersion, openRuntime } from './runtime.js';
 
 const started = performance.now();
+const consoleLog = { info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)), warn: (obj: object, msg: string) => console.warn(msg, JSON.stringify(obj)) };
 const demo = process.argv.includes('--demo');
 const env = readEnv(process.env, demo ? { demo: true } : {});
 
@@ -22,7 +25,11 @@ try {
   }
   throw err;
 }
-if (env.demo) await (await import('./modules/demo/demo.seed.js')).seedDemo(runtime.database.db);
+if (env.demo) await (await import('./modules/demo/demo.seed.js')).seedDemo(runtime.database.db, runtime.storage);
+await (await import('./modules/master-data/master-data.service.js')).ensureMasterData(runtime.database.db);
+// What a killed process left behind (a half-received upload, an object stored before its commit)
+// is removed while the lock is held, before anyone can upload.
+await sweepStorage({ db: runtime.database.db, storage: runtime.storage, tmpDir: path.join(env.dataDir, 'tmp'), log: consoleLog });
 // Expired sessions are dropped at start and every six hours, so the table does not grow forever.
 const purge = () => purgeExpiredSessions(runtime.database.db).catch((err: Error) => console.error(`session purge: ${err.message}`));
 await purge();

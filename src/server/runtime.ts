@@ -5,7 +5,8 @@ import { openDatabase, type Database } from './db/client.js';
 import type { Env } from './env.js';
 import { lockDataDir } from './lib/lock.js';
 import { createMailer, type Mailer } from './lib/mail.js';
-import { localStorage, type Storage } from './lib/storage.js';
+import { openStorage } from './lib/open-storage.js';
+import type { Storage } from './lib/storage.js';
 
 export type Runtime = { env: Env; database: Database; storage: Storage; mailer: Mailer; sessionSecret: string; close(): Promise<void> };
 
@@ -29,8 +30,9 @@ async function sessionSecret(env: Env): Promise<string> {
 export async function openRuntime(env: Env): Promise<Runtime> {
   const unlock = await lockDataDir(env.dataDir);
   try {
+    // Storage first: it opens no connection, so a failure here leaves no database open behind it.
+    const storage = await openStorage(env);
     const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
-    const storage = localStorage(path.join(env.dataDir, 'files'));
     const mailer = createMailer(database.db, { smtpUrl: env.smtpUrl, from: env.mailFrom });
     return {
       env,

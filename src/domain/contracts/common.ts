@@ -22,6 +22,7 @@ export const ErrorResponse = z.object({
     message: z.string(),
     requestId: z.string(),
     fields: z.array(FieldError).optional(),
+    details: z.unknown().optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;

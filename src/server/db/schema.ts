@@ -1,7 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
+  date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -12,6 +15,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL's full-text vector; drizzle has no built-in column for it. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -209,4 +215,156 @@ export const indicators = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('indicators_period_code').on(t.periodId, t.code), index('indicators_period_position').on(t.periodId, t.position)],
+);
+
+/**
+ * Master data (domain reference §5): affairs with their group, forms, kinds, initiators, stages,
+ * and the per-period lists (themes, classifications, national priorities; `period_id` set).
+ * `code` is what innovations store; the name may be edited.
+ */
+export const masterItems = pgTable(
+  'master_items',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    list: text('list').notNull(),
+    periodId: uuid('period_id').references(() => periods.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    group: text('group'),
+    position: integer('position').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('master_items_region_list_code').on(t.regionId, t.list, t.code).where(sql`${t.periodId} is null`),
+    uniqueIndex('master_items_period_list_code').on(t.periodId, t.list, t.code).where(sql`${t.periodId} is not null`),
+  ],
+);
+
+/**
+ * An innovation in one period. Carrying it into the next period ("ajukan kembali") makes a new row
+ * with `previous_id`; the earlier row becomes read-only (`status = diajukan_kembali`). `version`
+ * guards against silent overwrites: every save must name the version it started from.
+ * `maturity_claimed` and `completeness` are kept up to date by the service for fast lists.
+ */
+export const innovations = pgTable(
+  'innovations',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    unitId: uuid('unit_id').notNull().references(() => units.id),
+    periodId: uuid('period_id').notNull().references(() => periods.id),
+    previousId: uuid('previous_id'),
+    status: text('status').notNull().default('aktif'),
+    carryNote: text('carry_note'),
+    name: text('name').notNull(),
+    stage: text('stage').notNull().default('inisiatif'),
+    initiator: text('initiator'),
+    initiatorName: text('initiator_name'),
+    kind: text('kind'),
+    form: text('form'),
+    mainAffair: text('main_affair'),
+    otherAffairs: text('other_affairs').array().notNull().default(sql`'{}'::text[]`),
+    theme: text('theme'),
+    classification: text('classification'),
+    priorities: text('priorities').array().notNull().default(sql`'{}'::text[]`),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    trialStartedOn: date('trial_started_on', { mode: 'string' }),
+    trialPlannedEndOn: date('trial_planned_end_on', { mode: 'string' }),
+    implementedOn: date('implemented_on', { mode: 'string' }),
+    developedOn: date('developed_on', { mode: 'string' }),
+    design: text('design').notNull().default(''),
+    /** Plain text of the design, for the word rule and search. */
+    designText: text('design_text').notNull().default(''),
+    designWords: integer('design_words').notNull().default(0),
+    goal: text('goal'),
+    benefits: text('benefits'),
+    results: text('results'),
+    budgetAmount: bigint('budget_amount', { mode: 'number' }),
+    budgetSource: text('budget_source'),
+    budgetFileId: uuid('budget_file_id').references(() => files.id),
+    businessProfileFileId: uuid('business_profile_file_id').references(() => files.id),
+    videoFileId: uuid('video_file_id').references(() => files.id),
+    videoUrl: text('video_url'),
+    igaEntries: integer('iga_entries').notNull().default(0),
+    completeness: integer('completeness').notNull().default(0),
+    maturityClaimed: doublePrecision('maturity_claimed').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('indonesian', coalesce(${innovations.name}, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(${innovations.goal}, '') || ' ' || coalesce(${innovations.benefits}, '') || ' ' || coalesce(${innovations.results}, '')), 'B') || setweight(to_tsvector('indonesian', ${innovations.designText}), 'C')`,
+    ),
+  },
+  (t) => [
+    index('innovations_region_period').on(t.regionId, t.periodId, t.updatedAt),
+    index('innovations_unit').on(t.unitId),
+    index('innovations_search').using('gin', t.search),
+    uniqueIndex('innovations_previous').on(t.previousId),
+  ],
+);
+
+/** The PP 38/2017 records of an innovation: proposal, feasibility, designation, trial, implementation. */
+export const lifecycleRecords = pgTable(
+  'lifecycle_records',
+  {
+    id: id(),
+    innovationId: uuid('innovation_id').notNull().references(() => innovations.id),
+    step: text('step').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    feasible: boolean('feasible'),
+    reasons: text('reasons'),
+    note: text('note'),
+    legalBasis: text('legal_basis'),
+    number: text('number'),
+    plannedEndOn: date('planned_end_on', { mode: 'string' }),
+    fileId: uuid('file_id').references(() => files.id),
+    recordedBy: uuid('recorded_by'),
+    recordedByName: text('recorded_by_name'),
+    recordedAt: createdAt(),
+  },
+  (t) => [index('lifecycle_innovation').on(t.innovationId, t.recordedAt)],
+);
+
+/** The chosen option of one innovation indicator (and the basis for a multi-basis one). */
+export const answers = pgTable(
+  'answers',
+  {
+    id: id(),
+    innovationId: uuid('innovation_id').notNull().references(() => innovations.id),
+    code: text('code').notNull(),
+    option: integer('option').notNull(),
+    basis: text('basis'),
+    updatedBy: uuid('updated_by'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('answers_innovation_code').on(t.innovationId, t.code)],
+);
+
+/**
+ * Evidence for one indicator of an innovation: a stored file or a link, with letter metadata when
+ * it is a letter. `status` is the mentor's review (pending until reviewed).
+ */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: id(),
+    innovationId: uuid('innovation_id').notNull().references(() => innovations.id),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    fileId: uuid('file_id').references(() => files.id),
+    url: text('url'),
+    letterNumber: text('letter_number'),
+    letterDate: date('letter_date', { mode: 'string' }),
+    letterSubject: text('letter_subject'),
+    status: text('status').notNull().default('pending'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_innovation_code').on(t.innovationId, t.code)],
 );

@@ -15,6 +15,8 @@ export class AppError extends Error {
     readonly key?: string,
     readonly params: Record<string, unknown> = {},
     readonly fields: FieldProblem[] = [],
+    /** Sent as `error.details`, e.g. the stored version on a VERSION_CONFLICT. */
+    readonly details?: unknown,
   ) {
     super(key ?? code);
   }
@@ -47,6 +49,8 @@ function sizeKind(origin: unknown): 'string' | 'number' | 'array' {
 export function describeIssue(issue: $ZodIssue & { input?: unknown }, t: TFunction): FieldError[] {
   const path = issue.path.map(String).join('.');
   const one = (key: string, params: Record<string, unknown> = {}) => [{ path, message: t(key, params) }];
+  // A schema may name its own message key for any check (e.g. a range that means "outside Indonesia").
+  if (issue.code !== 'custom' && hasKey(`validation.${issue.message}`)) return one(`validation.${issue.message}`);
   switch (issue.code) {
     case 'custom':
       return hasKey(`validation.${issue.message}`) ? one(`validation.${issue.message}`) : one('validation.invalid');
@@ -78,23 +82,23 @@ export function describeIssue(issue: $ZodIssue & { input?: unknown }, t: TFuncti
   }
 }
 
-type Body = { error: { code: string; message: string; requestId: string; fields?: FieldError[] } };
+type Body = { error: { code: string; message: string; requestId: string; fields?: FieldError[]; details?: unknown } };
 
-function body(code: ErrorCode, message: string, requestId: string, fields?: FieldError[]): Body {
-  return { error: { code, message, requestId, ...(fields && fields.length ? { fields } : {}) } };
+function body(code: ErrorCode, message: string, requestId: string, fields?: FieldError[], details?: unknown): Body {
+  return { error: { code, message, requestId, ...(fields && fields.length ? { fields } : {}), ...(details === undefined ? {} : { details }) } };
 }
 
 /** The one place that turns any error into an HTTP answer. */
 export function handleError(err: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
   const t = request.t;
   const id = request.id;
-  const send = (code: ErrorCode, message: string, fields?: FieldError[]) =>
-    reply.status(errorStatus[code]).send(body(code, message, id, fields));
+  const send = (code: ErrorCode, message: string, fields?: FieldError[], details?: unknown) =>
+    reply.status(errorStatus[code]).send(body(code, message, id, fields, details));
 
   if (err instanceof AppError) {
     const fields = err.fields.map((f) => ({ path: f.path, message: t(f.key, f.params ?? {}) }));
     if (err.code === 'ACCOUNT_LOCKED' || err.code === 'RATE_LIMITED') reply.header('retry-after', String(err.params.retryAfter ?? 60));
-    return send(err.code, t(err.key ?? `error.${err.code}`, { ...err.params, requestId: id }), fields);
+    return send(err.code, t(err.key ?? `error.${err.code}`, { ...err.params, requestId: id }), fields, err.details);
   }
   if (err instanceof SchemaValidationError) {
     const fields = err.issues.flatMap((issue) => describeIssue(issue, t));

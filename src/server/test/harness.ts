@@ -106,15 +106,9 @@ export class Client {
   put = (url: string, body?: unknown) => this.raw('PUT', url, { body });
   delete = (url: string) => this.raw('DELETE', url);
 
-  /** multipart/form-data with one file field named `file`. */
-  upload(url: string, content: Buffer, fileName: string, method: 'POST' | 'PUT' = 'POST') {
-    const boundary = `----lumbung${Date.now()}`;
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return this.raw(method, url, { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  /** multipart/form-data with text `fields` first, then one file field named `file`. */
+  upload(url: string, content: Buffer, fileName: string, method: 'POST' | 'PUT' = 'POST', fields: Record<string, string> = {}) {
+    return this.raw(method, url, multipartBody(content, fileName, fields));
   }
 
   async signIn(email: string, password: string) {
@@ -122,4 +116,18 @@ export class Client {
     this.csrf = null; // the session was regenerated, and the token with it
     return res;
   }
+}
+
+/** The body and headers of a multipart upload; `cut` keeps only that many bytes, like a dropped connection. */
+export function multipartBody(content: Buffer, fileName: string, fields: Record<string, string> = {}, cut?: number) {
+  const boundary = `----lumbung${Date.now()}`;
+  const textParts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  let body = Buffer.concat([
+    ...textParts,
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  if (cut !== undefined) body = body.subarray(0, cut);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { UnitType } from '../../../domain/unit-types.js';
 import { roles, type Role } from '../../../domain/roles.js';
 import type { Db } from '../../db/client.js';
+import type { Storage } from '../../lib/storage.js';
 import { regions, units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { hashPassword, insertUser } from '../auth/auth.service.js';
+import { seedMasterData } from '../master-data/master-data.service.js';
 import { seedPeriods } from '../periods/periods.seed.js';
 
 export const DEMO_PASSWORD = 'lumbung-demo';
@@ -67,7 +69,7 @@ const heads: [string, string][] = [
 ];
 
 /** Fills the demo region once; a second call changes nothing. */
-export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+export async function seedDemo(db: Db, _storage?: Storage): Promise<{ created: boolean }> {
   const existing = await db.query.regions.findFirst({ where: eq(regions.code, DEMO_REGION_CODE) });
   if (existing) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -77,6 +79,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .values({ code: DEMO_REGION_CODE, name: 'Kabupaten Contoh', bodyName: 'Bapperida Kabupaten Contoh', address: 'Jl. Pemuda No. 1, Contoh', timeZone: 'Asia/Jakarta' })
       .returning();
     await seedPeriods(tx, region!.id);
+    await seedMasterData(tx, region!.id);
     const ids = new Map<string, string>();
     for (const [i, [name, type]] of demoUnits.entries()) {
       const head = heads[i % heads.length]!;

@@ -9,6 +9,7 @@ import { indicators, periods } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
 import { AppError, conflict, notFound, type FieldProblem } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { cloneMasterData } from '../master-data/master-data.service.js';
 import { catalogueOf, presentIndicator, presentPeriod, presentPeriodDetail, type PeriodRow } from './periods.presenter.js';
 
 // Every edit of a period or an indicator writes an audit entry with before/after, and never renumbers
@@ -126,6 +127,7 @@ export async function clonePeriod(db: Db, actor: Actor, id: string, input: z.inf
       if (rows.length) {
         await tx.insert(indicators).values(rows.map((r) => ({ periodId: row!.id, code: r.code, aspect: r.aspect, position: r.position, definition: r.definition })));
       }
+      await cloneMasterData(tx, actor.regionId, id, row!.id);
       await audit(tx, { actor, action: 'clone', entity: 'period', entityId: row!.id, after: { year: input.year, from: { id, year: source.year }, indicators: rows.length }, requestId });
       return row!.id;
     });

@@ -47,7 +47,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put('/region/logo', { config: { policy: withRole('admin') }, schema: { tags, consumes: ['multipart/form-data'], response: { 200: Region } } }, async (req) => {
     const part = await req.file({ limits: { fileSize: LOGO_MAX_BYTES } });
     if (!part) throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'file', key: 'error.fileMissing' }]);
-    const file = await storeUpload(
+    const { file } = await storeUpload(
       { db, storage, tmpDir: path.join(env.dataDir, 'tmp') },
       { regionId: req.actor!.regionId, userId: req.actor!.userId, stream: part.file, fileName: part.filename, allowed: logoTypes, refusedKey: 'error.notImage' },
     );

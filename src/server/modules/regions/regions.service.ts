@@ -9,6 +9,7 @@ import { audit, diff } from '../../lib/audit.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { hashPassword, insertUser, loadActor } from '../auth/auth.service.js';
+import { seedMasterData } from '../master-data/master-data.service.js';
 import { seedPeriods } from '../periods/periods.seed.js';
 
 let options: RegionOption[] | null = null;
@@ -40,6 +41,7 @@ export async function ensureRegion(db: Db, code: string, bodyName: string) {
     .onConflictDoUpdate({ target: regions.code, set: { bodyName } })
     .returning();
   await seedPeriods(db, row!.id); // setup and `create-admin` give a new region its IID periods
+  await seedMasterData(db, row!.id);
   return row!;
 }
 

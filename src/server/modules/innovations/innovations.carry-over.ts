@@ -1,0 +1,73 @@
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { findIndicator } from '../../../domain/iid/catalogue.js';
+import type { Db } from '../../db/client.js';
+import { answers, auditLog, evidence, innovations, periods } from '../../db/schema.js';
+import { audit } from '../../lib/audit.js';
+import { AppError } from '../../lib/errors.js';
+import type { Actor } from '../../lib/policy.js';
+import { loadCatalogue } from '../periods/periods.service.js';
+import { assertWritable, findInnovation, loadDetail } from './innovations.detail.js';
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string; cause?: { code?: string } }).code === '23505' || (err as { cause?: { code?: string } }).cause?.code === '23505';
+
+/**
+ * "Ajukan kembali": carries an innovation into the next period with a note on what was developed.
+ * The new row copies the profile, and the answers and evidence whose indicator still exists there;
+ * the earlier row becomes read-only and stays linked (`previous_id`). One carry-over per row, so a
+ * double submit cannot make two copies.
+ */
+export async function carryOver(db: Db, actor: Actor, id: string, note: string, requestId: string) {
+  const row = await findInnovation(db, actor, id);
+  assertWritable(actor, row);
+  const period = (await db.query.periods.findFirst({ where: eq(periods.id, row.periodId) }))!;
+  const target = await db.query.periods.findFirst({ where: and(eq(periods.regionId, row.regionId), gt(periods.year, period.year)), orderBy: asc(periods.year) });
+  if (!target) throw new AppError('CONFLICT', 'error.noNextPeriod', { year: period.year });
+  const catalogue = await loadCatalogue(db, row.regionId, target.id);
+  const keeps = (code: string) => findIndicator(catalogue, code)?.aspect === 'innovation';
+  try {
+    return await db.transaction(async (tx) => {
+      const { id: _id, periodId: _p, previousId: _prev, status: _s, carryNote: _n, version: _v, createdAt: _c, updatedAt: _u, search: _search, ...profile } = row;
+      const [copy] = await tx
+        .insert(innovations)
+        .values({ ...profile, periodId: target.id, previousId: row.id, carryNote: note, createdBy: actor.userId })
+        .returning();
+      const oldAnswers = (await tx.select().from(answers).where(eq(answers.innovationId, id))).filter((a) => keeps(a.code));
+      if (oldAnswers.length) await tx.insert(answers).values(oldAnswers.map((a) => ({ innovationId: copy!.id, code: a.code, option: a.option, basis: a.basis, updatedBy: actor.userId })));
+      // Evidence carries over unreviewed: a mentor checks it again in the new period.
+      const oldEvidence = (await tx.select().from(evidence).where(eq(evidence.innovationId, id))).filter((e) => keeps(e.code));
+      if (oldEvidence.length) {
+        await tx.insert(evidence).values(
+          oldEvidence.map((e) => ({ innovationId: copy!.id, code: e.code, kind: e.kind, fileId: e.fileId, url: e.url, letterNumber: e.letterNumber, letterDate: e.letterDate, letterSubject: e.letterSubject, createdBy: actor.userId })),
+        );
+      }
+      await tx.update(innovations).set({ status: 'diajukan_kembali', updatedAt: new Date() }).where(eq(innovations.id, id));
+      const after = { from: { id, year: period.year }, to: { id: copy!.id, year: target.year }, note };
+      await audit(tx, { actor, action: 'innovation.carryOver', entity: 'innovation', entityId: id, after, requestId });
+      await audit(tx, { actor, action: 'innovation.carryOver', entity: 'innovation', entityId: copy!.id, after, requestId });
+      return loadDetail(tx, copy!);
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'error.alreadyCarried');
+    throw err;
+  }
+}
+
+const changesOf = (before: unknown, after: unknown) => {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+};
+
+/** The innovation's audit entries, newest first, as field changes a person can read. */
+export async function history(db: Db, actor: Actor, id: string) {
+  await findInnovation(db, actor, id);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.regionId, actor.regionId), eq(auditLog.entity, 'innovation'), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.at))
+    .limit(500);
+  return {
+    items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorName: r.actorName, action: r.action, changes: changesOf(r.before, r.after), reason: r.reason })),
+  };
+}

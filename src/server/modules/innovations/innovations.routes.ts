@@ -1,0 +1,148 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParams } from '../../../domain/contracts/common.js';
+import {
+  AnswerInput,
+  CarryOverInput,
+  EvidenceFileFields,
+  EvidenceLinkInput,
+  EvidenceParams,
+  FileParams,
+  FileRef,
+  History,
+  ImportModeQuery,
+  IndicatorParams,
+  InnovationCreate,
+  InnovationDetail,
+  InnovationImportReport,
+  InnovationList,
+  InnovationListQuery,
+  InnovationUpdate,
+  LifecycleInput,
+} from '../../../domain/contracts/innovations.js';
+import { AppError, SchemaValidationError } from '../../lib/errors.js';
+import { sanitizeFileName } from '../../lib/uploads.js';
+import { carryOver, history } from './innovations.carry-over.js';
+import { addEvidenceFile, addEvidenceLink, answerIndicator, innovationFile, letterOf, removeEvidence, storeInnovationFile, uploadRules } from './innovations.evidence.js';
+import { exportSheet, importInnovations, importTemplate } from './innovations.import.js';
+import { recordStep } from './innovations.lifecycle.js';
+import { canImportInnovations, canReadInnovations, canWriteInnovations } from './innovations.policy.js';
+import { presentFile } from './innovations.presenter.js';
+import { createInnovation, getInnovation, listInnovations, updateInnovation } from './innovations.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** `attachment` with a plain ASCII name and the exact UTF-8 name (RFC 6266). */
+export function contentDisposition(name: string): string {
+  const safe = sanitizeFileName(name);
+  const ascii = safe.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(safe)}`;
+}
+
+async function filePart(req: FastifyRequest, fileSize: number) {
+  const part = await req.file({ limits: { fileSize } });
+  if (!part) throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'file', key: 'error.fileMissing' }]);
+  return part;
+}
+
+export const innovationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.deps.database;
+  const deps = { db, storage: app.deps.storage, env: app.deps.env };
+  const tags = ['innovations'];
+  const rules = uploadRules(app.deps.env);
+
+  const sendFile = async (reply: FastifyReply, file: { mime: string; originalName: string; size: number; storageKey: string }) =>
+    reply
+      .header('content-type', file.mime)
+      .header('content-length', String(file.size))
+      .header('content-disposition', contentDisposition(file.originalName))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(await deps.storage.get(file.storageKey));
+
+  app.get('/innovations', { config: { policy: canReadInnovations }, schema: { tags, querystring: InnovationListQuery, response: { 200: InnovationList } } }, async (req) =>
+    listInnovations(db, req.actor!, req.query),
+  );
+
+  app.get('/innovations/export.xlsx', { config: { policy: canReadInnovations }, schema: { tags, querystring: InnovationListQuery } }, async (req, reply) =>
+    reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="inovasi.xlsx"').send(await exportSheet(db, req.actor!, req.query)),
+  );
+
+  app.get('/innovations/import/template.xlsx', { config: { policy: canImportInnovations }, schema: { tags } }, async (_req, reply) =>
+    reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="templat-inovasi.xlsx"').send(await importTemplate()),
+  );
+
+  app.post(
+    '/innovations/import',
+    { config: { policy: canImportInnovations }, schema: { tags, consumes: ['multipart/form-data'], querystring: ImportModeQuery, response: { 200: InnovationImportReport } } },
+    async (req) => {
+      const buf = await (await filePart(req, IMPORT_MAX_BYTES)).toBuffer();
+      return importInnovations(db, req.actor!, buf, { dryRun: req.query.dryRun === 'true', t: req.t, requestId: req.id });
+    },
+  );
+
+  app.post('/innovations', { config: { policy: canWriteInnovations }, schema: { tags, body: InnovationCreate, response: { 201: InnovationDetail } } }, async (req, reply) =>
+    reply.status(201).send(await createInnovation(db, req.actor!, req.body, req.id)),
+  );
+
+  app.get('/innovations/:id', { config: { policy: canReadInnovations }, schema: { tags, params: IdParams, response: { 200: InnovationDetail } } }, async (req) =>
+    getInnovation(db, req.actor!, req.params.id),
+  );
+
+  app.patch('/innovations/:id', { config: { policy: canWriteInnovations }, schema: { tags, params: IdParams, body: InnovationUpdate, response: { 200: InnovationDetail } } }, async (req) =>
+    updateInnovation(db, req.actor!, req.params.id, req.body, req.id),
+  );
+
+  app.post('/innovations/:id/lifecycle', { config: { policy: canReadInnovations }, schema: { tags, params: IdParams, body: LifecycleInput, response: { 200: InnovationDetail } } }, async (req) =>
+    recordStep(db, req.actor!, req.params.id, req.body, req.id),
+  );
+
+  app.put('/innovations/:id/indicators/:code', { config: { policy: canWriteInnovations }, schema: { tags, params: IndicatorParams, body: AnswerInput, response: { 200: InnovationDetail } } }, async (req) =>
+    answerIndicator(db, req.actor!, req.params.id, req.params.code, req.body, req.id),
+  );
+
+  app.post(
+    '/innovations/:id/indicators/:code/evidence',
+    { config: { policy: canWriteInnovations }, schema: { tags, params: IndicatorParams, consumes: ['multipart/form-data'], response: { 200: InnovationDetail } } },
+    async (req) => {
+      const part = await filePart(req, rules.streamLimit);
+      // Letter fields arrive before the file part; zod words their problems like any other input.
+      const values = Object.fromEntries(Object.entries(part.fields).flatMap(([k, f]) => (f && 'value' in f && k !== 'file' ? [[k, String(f.value)]] : [])));
+      const parsed = EvidenceFileFields.safeParse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? null : v])), { reportInput: true });
+      if (!parsed.success) throw new SchemaValidationError(parsed.error.issues);
+      const fields = parsed.data;
+      return addEvidenceFile(deps, req.actor!, req.params.id, req.params.code, { stream: part.file, fileName: part.filename, fields: letterOf(fields) }, req.id);
+    },
+  );
+
+  app.post('/innovations/:id/indicators/:code/links', { config: { policy: canWriteInnovations }, schema: { tags, params: IndicatorParams, body: EvidenceLinkInput, response: { 200: InnovationDetail } } }, async (req) =>
+    addEvidenceLink(db, req.actor!, req.params.id, req.params.code, req.body, req.id),
+  );
+
+  app.delete('/innovations/:id/evidence/:evidenceId', { config: { policy: canWriteInnovations }, schema: { tags, params: EvidenceParams, response: { 200: InnovationDetail } } }, async (req) =>
+    removeEvidence(db, req.actor!, req.params.id, req.params.evidenceId, req.id),
+  );
+
+  app.get('/innovations/:id/evidence/:evidenceId/file', { config: { policy: canReadInnovations }, schema: { tags, params: EvidenceParams } }, async (req, reply) =>
+    sendFile(reply, await innovationFile(db, req.actor!, req.params.id, { evidenceId: req.params.evidenceId })),
+  );
+
+  app.post('/innovations/:id/files', { config: { policy: canWriteInnovations }, schema: { tags, params: IdParams, consumes: ['multipart/form-data'], response: { 201: FileRef } } }, async (req, reply) => {
+    const part = await filePart(req, rules.streamLimit);
+    const file = await storeInnovationFile(deps, req.actor!, req.params.id, { stream: part.file, fileName: part.filename });
+    return reply.status(201).send(presentFile(file)!);
+  });
+
+  app.get('/innovations/:id/files/:fileId', { config: { policy: canReadInnovations }, schema: { tags, params: FileParams } }, async (req, reply) =>
+    sendFile(reply, await innovationFile(db, req.actor!, req.params.id, { fileId: req.params.fileId })),
+  );
+
+  app.get('/innovations/:id/history', { config: { policy: canReadInnovations }, schema: { tags, params: IdParams, response: { 200: History } } }, async (req) =>
+    history(db, req.actor!, req.params.id),
+  );
+
+  app.post('/innovations/:id/carry-over', { config: { policy: canWriteInnovations }, schema: { tags, params: IdParams, body: CarryOverInput, response: { 201: InnovationDetail } } }, async (req, reply) =>
+    reply.status(201).send(await carryOver(db, req.actor!, req.params.id, req.body.note, req.id)),
+  );
+};

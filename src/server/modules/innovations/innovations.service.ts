@@ -1,0 +1,191 @@
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { InnovationCreate, InnovationListQuery, InnovationUpdate } from '../../../domain/contracts/innovations.js';
+import { countWords, plainText } from '../../../domain/innovations/design-text.js';
+import type { MasterList } from '../../../domain/master-data.js';
+import type { Db } from '../../db/client.js';
+import { files, innovations, periods, units } from '../../db/schema.js';
+import { audit, diff } from '../../lib/audit.js';
+import { AppError, forbidden, invalid, notFound, type FieldProblem } from '../../lib/errors.js';
+import type { Actor } from '../../lib/policy.js';
+import { activeCodes } from '../master-data/master-data.service.js';
+import { assertWritable, findInnovation, loadDetail } from './innovations.detail.js';
+import { mayEditUnit, visibleInnovationUnits } from './innovations.policy.js';
+import { presentListItem, type InnovationRow } from './innovations.presenter.js';
+
+type Profile = Partial<InnovationCreate>;
+
+/** Which master list each coded profile field draws from. */
+const codedFields: [keyof Profile, MasterList][] = [
+  ['initiator', 'initiator'],
+  ['kind', 'kind'],
+  ['form', 'form'],
+  ['mainAffair', 'affair'],
+  ['otherAffairs', 'affair'],
+  ['theme', 'theme'],
+  ['classification', 'classification'],
+  ['priorities', 'priority'],
+];
+
+/** Every code must be an active master-data item (per-period lists: of the innovation's period). */
+export async function checkCodes(db: Db, regionId: string, periodId: string, input: Profile): Promise<void> {
+  const lists = await activeCodes(db, regionId, periodId);
+  const problems: FieldProblem[] = [];
+  for (const [field, list] of codedFields) {
+    const value = input[field];
+    const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    for (const code of values) if (!lists.get(list)?.has(code)) problems.push({ path: field, key: 'error.masterItemUnknown', params: { code } });
+  }
+  if (problems.length) throw new AppError('VALIDATION_FAILED', undefined, {}, problems);
+}
+
+/** A file the profile points at must be one of this region's stored files. */
+async function checkFiles(db: Db, regionId: string, input: Profile): Promise<void> {
+  const ids = [input.budgetFileId, input.businessProfileFileId, input.videoFileId].filter((x): x is string => !!x);
+  if (!ids.length) return;
+  const found = await db.select({ id: files.id }).from(files).where(and(eq(files.regionId, regionId), inArray(files.id, ids)));
+  const missing = ids.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) throw invalid('budgetFileId', 'error.fileNotOfInnovation');
+}
+
+async function checkUnit(db: Db, actor: Actor, unitId: string): Promise<void> {
+  const unit = await db.query.units.findFirst({ where: and(eq(units.id, unitId), eq(units.regionId, actor.regionId)), columns: { id: true } });
+  if (!unit) throw invalid('unitId', 'error.unitUnknown');
+  if (!mayEditUnit(actor, unitId)) throw forbidden();
+}
+
+/** The stored columns of profile fields; the design also keeps its plain text and word count. */
+function columnsOf(input: Profile): Partial<typeof innovations.$inferInsert> {
+  const { design, ...rest } = input;
+  const out: Partial<typeof innovations.$inferInsert> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  if (design !== undefined) Object.assign(out, { design, designText: plainText(design), designWords: countWords(design) });
+  return out;
+}
+
+export async function currentPeriod(db: Db, regionId: string) {
+  const period = await db.query.periods.findFirst({ where: and(eq(periods.regionId, regionId), eq(periods.isCurrent, true)) });
+  if (!period) throw notFound();
+  return period;
+}
+
+export async function createInnovation(db: Db, actor: Actor, input: InnovationCreate, requestId: string) {
+  await checkUnit(db, actor, input.unitId);
+  const period = await currentPeriod(db, actor.regionId);
+  await checkCodes(db, actor.regionId, period.id, input);
+  await checkFiles(db, actor.regionId, input);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(innovations)
+      .values({ ...columnsOf(input), regionId: actor.regionId, unitId: input.unitId, periodId: period.id, name: input.name, createdBy: actor.userId })
+      .returning();
+    await audit(tx, { actor, action: 'innovation.create', entity: 'innovation', entityId: row!.id, after: { name: row!.name, unitId: row!.unitId, period: period.year }, requestId });
+    return loadDetail(tx, row!);
+  });
+}
+
+const auditable = (row: InnovationRow, keys: string[]) => Object.fromEntries(keys.map((k) => [k, k === 'design' ? `${row.designWords} kata` : row[k as keyof InnovationRow]]));
+
+/**
+ * Saves profile fields over the version the editor started from. A stale version is refused with
+ * both versions available to the client (the stored one in `details.current`), never merged silently.
+ */
+export async function updateInnovation(db: Db, actor: Actor, id: string, input: InnovationUpdate, requestId: string) {
+  const row = await findInnovation(db, actor, id);
+  assertWritable(actor, row);
+  const { version, ...profile } = input;
+  if (profile.unitId && profile.unitId !== row.unitId) await checkUnit(db, actor, profile.unitId);
+  await checkCodes(db, actor.regionId, row.periodId, profile);
+  await checkFiles(db, actor.regionId, profile);
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(innovations)
+      .set({ ...columnsOf(profile), version: sql`${innovations.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(innovations.id, id), eq(innovations.version, version)))
+      .returning();
+    if (!updated) {
+      const stored = (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!;
+      const detail = await loadDetail(tx, stored);
+      throw new AppError('VERSION_CONFLICT', 'error.VERSION_CONFLICT', {}, [], { current: detail.innovation });
+    }
+    const keys = Object.keys(profile).filter((k) => profile[k as keyof typeof profile] !== undefined);
+    const changes = diff(auditable(row, keys), auditable(updated, keys));
+    if (Object.keys(changes.after).length) await audit(tx, { actor, action: 'innovation.update', entity: 'innovation', entityId: id, ...changes, requestId });
+    return loadDetail(tx, updated);
+  });
+}
+
+export async function getInnovation(db: Db, actor: Actor, id: string) {
+  return loadDetail(db, await findInnovation(db, actor, id));
+}
+
+// ---------------------------------------------------------------- lists
+
+function listWhere(actor: Actor, q: InnovationListQuery, periodId: string): SQL {
+  const scope = visibleInnovationUnits(actor);
+  const conditions: (SQL | undefined)[] = [
+    eq(innovations.regionId, actor.regionId),
+    eq(innovations.periodId, periodId),
+    scope === 'all' ? undefined : scope.length ? inArray(innovations.unitId, scope) : sql`false`,
+    q.unitId ? eq(innovations.unitId, q.unitId) : undefined,
+    q.stage ? eq(innovations.stage, q.stage) : undefined,
+    q.affair ? or(eq(innovations.mainAffair, q.affair), sql`${q.affair} = any(${innovations.otherAffairs})`) : undefined,
+    q.form ? eq(innovations.form, q.form) : undefined,
+    q.kind ? eq(innovations.kind, q.kind) : undefined,
+    q.status ? eq(innovations.status, q.status) : undefined,
+    q.complete === 'true' ? eq(innovations.completeness, 100) : q.complete === 'false' ? sql`${innovations.completeness} < 100` : undefined,
+    // Indonesian stemming finds "pelayanan" for "layanan"; the name match catches a half-typed word.
+    q.q ? or(sql`${innovations.search} @@ websearch_to_tsquery('indonesian', ${q.q})`, ilike(innovations.name, `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)) : undefined,
+  ];
+  return and(...conditions.filter((c): c is SQL => !!c))!;
+}
+
+const sortColumns = {
+  updated: innovations.updatedAt,
+  name: innovations.name,
+  maturity: innovations.maturityClaimed,
+  completeness: innovations.completeness,
+  unit: units.name,
+} as const;
+
+async function listRows(db: Db, actor: Actor, q: InnovationListQuery, limit: number, offset: number) {
+  const periodId = q.periodId ?? (await currentPeriod(db, actor.regionId)).id;
+  const where = listWhere(actor, q, periodId);
+  const dir = q.order === 'asc' ? asc : desc;
+  const rows = await db
+    .select({
+      id: innovations.id,
+      name: innovations.name,
+      unitId: innovations.unitId,
+      unitName: units.name,
+      periodYear: periods.year,
+      stage: innovations.stage,
+      mainAffair: innovations.mainAffair,
+      form: innovations.form,
+      kind: innovations.kind,
+      status: innovations.status,
+      completeness: innovations.completeness,
+      maturityClaimed: innovations.maturityClaimed,
+      updatedAt: innovations.updatedAt,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(innovations)
+    .innerJoin(units, eq(units.id, innovations.unitId))
+    .innerJoin(periods, eq(periods.id, innovations.periodId))
+    .where(where)
+    .orderBy(dir(sortColumns[q.sort]), asc(innovations.id))
+    .limit(limit)
+    .offset(offset);
+  return rows;
+}
+
+export async function listInnovations(db: Db, actor: Actor, q: InnovationListQuery) {
+  const rows = await listRows(db, actor, q, q.pageSize, (q.page - 1) * q.pageSize);
+  // The window count is missing when the page is past the end; count again only then.
+  const total = rows[0]?.total ?? (q.page > 1 ? (await listRows(db, actor, { ...q, page: 1 }, 1, 0))[0]?.total ?? 0 : 0);
+  return { items: rows.map(presentListItem), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The whole filtered list (up to the import cap), for the Excel export. */
+export async function exportRows(db: Db, actor: Actor, q: InnovationListQuery) {
+  return listRows(db, actor, q, 10_000, 0);
+}
+
