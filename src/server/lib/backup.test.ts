@@ -31,7 +31,14 @@ describe('backup and restore', () => {
     const admin = source.client();
     expect((await admin.signIn('admin@lumbung-demo.test', 'lumbung-demo')).statusCode).toBe(200);
     expect((await admin.upload('/api/region/logo', png, 'logo.png', 'PUT')).statusCode).toBe(200);
-    expect((await admin.post('/api/units', { name: 'Dinas Cadangan', type: 'dinas', headNip: '197804122003122004' })).statusCode).toBe(201);
+    const unit = await admin.post('/api/units', { name: 'Dinas Cadangan', type: 'dinas', headNip: '197804122003122004' });
+    expect(unit.statusCode).toBe(201);
+    // An innovation with an answer and linked evidence: its generated search column must restore too.
+    const innovation = await admin.post('/api/innovations', { unitId: (unit.json() as { id: string }).id, name: 'Pelayanan Cadangan Data', goal: 'Data aman.' });
+    expect(innovation.statusCode, innovation.body).toBe(201);
+    const id = (innovation.json() as { innovation: { id: string } }).innovation.id;
+    expect((await admin.put(`/api/innovations/${id}/indicators/17`, { option: 2 })).statusCode).toBe(200);
+    expect((await admin.post(`/api/innovations/${id}/indicators/17/links`, { url: 'https://contoh.go.id/sk.pdf' })).statusCode).toBe(200);
   });
   afterAll(async () => {
     await source.close();
@@ -57,6 +64,8 @@ describe('backup and restore', () => {
     try {
       await restoreBackup({ db: target.db, storage }, file);
       expect(await snapshot(target.db)).toEqual(await snapshot(source.db));
+      const [found] = await queryRows<{ n: number }>(target.db, sql`select count(*)::int as n from innovations where search @@ websearch_to_tsquery('indonesian', 'layanan')`);
+      expect(found!.n).toBe(1);
       const keys: string[] = [];
       for await (const k of storage.list()) keys.push(k);
       expect(keys).toHaveLength(1);

@@ -13,6 +13,14 @@ import type { Storage } from './storage.js';
 export const BACKUP_FORMAT = 'lumbung-backup';
 const BATCH = 500;
 
+const tableByName = () => new Map((Object.values(schema).filter((v) => isTable(v)) as PgTable[]).map((t) => [getTableName(t), t]));
+
+/** The columns a row can be inserted with: generated ones (the search vector) are computed by the database. */
+function writableColumns(table: string): string[] {
+  const t = tableByName().get(table);
+  return t ? getTableConfig(t).columns.filter((c) => !c.generated).map((c) => c.name) : [];
+}
+
 /** Every table, ordered so that a table comes after the tables its foreign keys point to. */
 export function backupTables(): string[] {
   const tables = Object.values(schema).filter((v) => isTable(v)) as PgTable[];
@@ -83,7 +91,8 @@ export async function restoreBackup(deps: { db: Db; storage: Storage }, file: st
         for (let i = 0; i < rows.length; i += BATCH) {
           const batch = `[${rows.slice(i, i + BATCH).join(',')}]`;
           const t = sql.identifier(table);
-          await tx.execute(sql`insert into ${t} select * from json_populate_recordset(null::${t}, ${batch}::json)`);
+          const cols = sql.join(writableColumns(table).map((c) => sql.identifier(c)), sql`, `);
+          await tx.execute(sql`insert into ${t} (${cols}) select ${cols} from json_populate_recordset(null::${t}, ${batch}::json)`);
         }
         log(`  ${table}: ${rows.length}`);
       }
