@@ -180,7 +180,11 @@ function fromSchema(schema: Schema, junk: fc.Arbitrary<unknown>, name = ''): fc.
         break;
       case 'integer':
       case 'number':
-        fit = fc.oneof(fc.integer({ min: schema.minimum ?? -1000, max: Math.min(schema.maximum ?? 1000, 100_000) }), fc.integer());
+        fit = fc.oneof(
+          fc.integer({ min: Math.ceil(schema.minimum ?? -1000), max: Math.floor(Math.min(schema.maximum ?? 1000, 100_000)) }),
+          fc.integer(),
+          ...(schema.type === 'number' ? [fc.double({ noNaN: true, min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6 })] : []),
+        );
         break;
       case 'boolean':
         fit = fc.boolean();

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicators, periods, regions, units, users } from '../db/schema.js';
+import { answers, evidence, indicators, innovations, masterItems, periods, regions, units, users } from '../db/schema.js';
+import { seedMasterData } from '../modules/master-data/master-data.service.js';
 import { seedPeriods } from '../modules/periods/periods.seed.js';
 import { buildRegion, buildUnit, buildUser } from './factories.js';
 import { expectError, signedIn, tinyPng } from './fixtures.js';
@@ -22,6 +23,10 @@ type Ids = {
   unitA2: string;
   userA: string;
   operatorAEmail: string;
+  innovationA: string;
+  evidenceA: string;
+  fileA: string;
+  masterItemA: string;
 };
 type Call = { method: Method; url: string; body?: unknown; upload?: { content: Buffer; fileName: string } };
 type Row = {
@@ -41,6 +46,7 @@ type Row = {
 let seq = 0;
 const unique = (prefix: string) => `${prefix} ${++seq}`;
 const csv = (text: string) => ({ content: Buffer.from(text, 'utf8'), fileName: 'unit.csv' });
+const pdf = () => ({ content: Buffer.from(`%PDF-1.4\n% ${unique('bukti')}\n%%EOF\n`), fileName: 'bukti.pdf' });
 
 const matrix: Record<string, Row> = {
   'GET /api/health': { public: true, call: () => ({ method: 'GET', url: '/api/health' }) },
@@ -115,6 +121,29 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/audit': { call: (ids) => ({ method: 'GET', url: `/api/audit?pageSize=200&entityId=${ids.unitA1}` }) },
   'GET /api/mail': { call: () => ({ method: 'GET', url: '/api/mail?pageSize=200' }) },
+  'GET /api/master-data': { call: () => ({ method: 'GET', url: '/api/master-data' }) },
+  'POST /api/master-data': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: '/api/master-data', body: { list: 'theme', name: unique('Tema Beta'), periodId: ids.periodA } }) },
+  'PATCH /api/master-data/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PATCH', url: `/api/master-data/${ids.masterItemA}`, body: { name: 'Dibajak Beta' } }) },
+  'GET /api/innovations': { call: () => ({ method: 'GET', url: '/api/innovations?pageSize=200' }) },
+  'GET /api/innovations/export.xlsx': { call: () => ({ method: 'GET', url: '/api/innovations/export.xlsx' }) },
+  'GET /api/innovations/import/template.xlsx': { call: () => ({ method: 'GET', url: '/api/innovations/import/template.xlsx' }) },
+  'POST /api/innovations/import': {
+    // Units are matched by name within the caller's region only: A's unit is "not found".
+    call: () => ({ method: 'POST', url: '/api/innovations/import?dryRun=false', upload: csv(`Nama Inovasi,Perangkat Daerah\n${unique('Inovasi Beta')},Dinas Alfa Satu\n`) }),
+  },
+  'POST /api/innovations': { foreign: true, adminB: 400, call: (ids) => ({ method: 'POST', url: '/api/innovations', body: { unitId: ids.unitA1, name: unique('Inovasi Beta') } }) },
+  'GET /api/innovations/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}` }) },
+  'PATCH /api/innovations/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PATCH', url: `/api/innovations/${ids.innovationA}`, body: { version: 1, name: 'Dibajak Beta' } }) },
+  'POST /api/innovations/{id}/lifecycle': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/innovations/${ids.innovationA}/lifecycle`, body: { step: 'proposal', date: '2026-01-05' } }) },
+  'PUT /api/innovations/{id}/indicators/{code}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PUT', url: `/api/innovations/${ids.innovationA}/indicators/17`, body: { option: 1 } }) },
+  'POST /api/innovations/{id}/indicators/{code}/evidence': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/innovations/${ids.innovationA}/indicators/17/evidence`, upload: pdf() }) },
+  'POST /api/innovations/{id}/indicators/{code}/links': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/innovations/${ids.innovationA}/indicators/17/links`, body: { url: 'https://beta.go.id/x' } }) },
+  'DELETE /api/innovations/{id}/evidence/{evidenceId}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'DELETE', url: `/api/innovations/${ids.innovationA}/evidence/${ids.evidenceA}` }) },
+  'GET /api/innovations/{id}/evidence/{evidenceId}/file': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/evidence/${ids.evidenceA}/file` }) },
+  'POST /api/innovations/{id}/files': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/innovations/${ids.innovationA}/files`, upload: pdf() }) },
+  'GET /api/innovations/{id}/files/{fileId}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/files/${ids.fileA}` }) },
+  'GET /api/innovations/{id}/history': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/history` }) },
+  'POST /api/innovations/{id}/carry-over': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/innovations/${ids.innovationA}/carry-over`, body: { note: 'Dibajak oleh region Beta tanpa izin.' } }) },
 };
 
 function send(client: Client, call: Call): Promise<LightMyRequestResponse> {
@@ -155,6 +184,20 @@ beforeAll(async () => {
 
   await seedPeriods(t.db, regionA.id);
   await seedPeriods(t.db, regionB.id);
+  await seedMasterData(t.db, regionA.id);
+  await seedMasterData(t.db, regionB.id);
+  // Region A's innovation with an evidence file and a budget document.
+  const created = await admin.A.post('/api/innovations', { unitId: a1.id, name: 'Inovasi Alfa Rahasia', goal: 'Tujuan Alfa Rahasia' });
+  expect(created.statusCode, created.body).toBe(201);
+  const innovationA = created.json().innovation.id as string;
+  const withEvidence = await admin.A.upload(`/api/innovations/${innovationA}/indicators/16/evidence`, Buffer.from('%PDF-1.4\n% alfa\n%%EOF\n'), 'sk-alfa.pdf');
+  expect(withEvidence.statusCode, withEvidence.body).toBe(200);
+  const evidenceA = withEvidence.json().assessment.answers[0].evidence[0].id as string;
+  const budget = await admin.A.upload(`/api/innovations/${innovationA}/files`, Buffer.from('%PDF-1.4\n% anggaran alfa\n%%EOF\n'), 'dpa-alfa.pdf');
+  expect(budget.statusCode, budget.body).toBe(201);
+  const fileA = budget.json().id as string;
+  expect((await admin.A.patch(`/api/innovations/${innovationA}`, { version: 1, budgetFileId: fileA })).statusCode).toBe(200);
+  const [masterItemA] = await t.db.select().from(masterItems).where(eq(masterItems.regionId, regionA.id)).limit(1);
   const periodsA = await t.db.select().from(periods).where(eq(periods.regionId, regionA.id));
   const currentA = periodsA.find((p) => p.isCurrent) ?? periodsA[0]!;
   const [indicator] = await t.db.select().from(indicators).where(eq(indicators.periodId, currentA.id)).limit(1);
@@ -167,9 +210,13 @@ beforeAll(async () => {
     unitA2: a2.id,
     userA: invited.json().id,
     operatorAEmail: operatorA.email,
+    innovationA,
+    evidenceA,
+    fileA,
+    masterItemA: masterItemA!.id,
   };
   periodsBefore = periodsA.map((p) => ({ id: p.id, isCurrent: p.isCurrent, parameters: p.parameters })).sort((a, b) => a.id.localeCompare(b.id));
-  markers = [...periodsA.map((p) => p.id), regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa'];
+  markers = [...periodsA.map((p) => p.id), regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa', innovationA, 'Alfa Rahasia', evidenceA, fileA];
 });
 afterAll(() => t.close());
 
@@ -246,6 +293,10 @@ describe.each([
   });
 
   it('left region A exactly as it was', async () => {
+    const [innovationA] = await t.db.select().from(innovations).where(eq(innovations.id, ids.innovationA));
+    expect(innovationA).toMatchObject({ name: 'Inovasi Alfa Rahasia', version: 2, status: 'aktif', stage: 'inisiatif' });
+    expect(await t.db.select().from(evidence).where(eq(evidence.innovationId, ids.innovationA))).toHaveLength(1);
+    expect(await t.db.select().from(answers).where(eq(answers.innovationId, ids.innovationA))).toHaveLength(0);
     const [a1] = await t.db.select().from(units).where(eq(units.id, ids.unitA1));
     expect(a1).toMatchObject({ name: 'Dinas Alfa Satu', active: true, headTitle: 'Kepala Dinas Alfa' });
     expect(await t.db.select().from(units).where(eq(units.id, ids.unitA2))).toHaveLength(1);

@@ -48,9 +48,9 @@ async function checkFiles(db: Db, regionId: string, input: Profile): Promise<voi
 }
 
 async function checkUnit(db: Db, actor: Actor, unitId: string): Promise<void> {
+  if (!mayEditUnit(actor, unitId)) throw forbidden();
   const unit = await db.query.units.findFirst({ where: and(eq(units.id, unitId), eq(units.regionId, actor.regionId)), columns: { id: true } });
   if (!unit) throw invalid('unitId', 'error.unitUnknown');
-  if (!mayEditUnit(actor, unitId)) throw forbidden();
 }
 
 /** The stored columns of profile fields; the design also keeps its plain text and word count. */
