@@ -289,3 +289,31 @@ export const InnovationImportReport = z.object({
 export type InnovationImportReport = z.infer<typeof InnovationImportReport>;
 export const ImportModeQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
 
+
+// ---------------------------------------------------------------- the simulator's working set
+
+const EngineAnswer = z.object({ option: z.number().int().min(0).max(3), basis: z.enum(basisCodes).optional(), evidenced: z.boolean(), accepted: z.boolean() });
+
+/**
+ * The stored innovations of a period as the IID engine reads them (claimed and verified flags from
+ * the evidence), for the simulator. `id` is a readable, unique label (the name, with the unit when
+ * two share a name). Region (SPD) answers are not stored yet, so `region.answers` is empty.
+ */
+export const RegistryReport = z.object({
+  period: z.number().int(),
+  region: z.object({ answers: z.record(z.string(), EngineAnswer) }),
+  innovations: z.array(
+    z.object({
+      id: z.string(),
+      stage: InnovationStage,
+      mainAffair: z.string(),
+      implementedOn: z.string().nullable(),
+      developedOn: z.string().nullable(),
+      designWords: z.number().int(),
+      igaEntries: z.number().int(),
+      answers: z.record(z.string(), EngineAnswer),
+    }),
+  ),
+});
+export type RegistryReport = z.infer<typeof RegistryReport>;
+export const RegistryReportQuery = z.strictObject({ periodId: Id.optional() });

@@ -121,6 +121,7 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/audit': { call: (ids) => ({ method: 'GET', url: `/api/audit?pageSize=200&entityId=${ids.unitA1}` }) },
   'GET /api/mail': { call: () => ({ method: 'GET', url: '/api/mail?pageSize=200' }) },
+  'GET /api/iid/registry': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/iid/registry?periodId=${ids.periodA}` }) },
   'GET /api/master-data': { call: () => ({ method: 'GET', url: '/api/master-data' }) },
   'POST /api/master-data': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: '/api/master-data', body: { list: 'theme', name: unique('Tema Beta'), periodId: ids.periodA } }) },
   'PATCH /api/master-data/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PATCH', url: `/api/master-data/${ids.masterItemA}`, body: { name: 'Dibajak Beta' } }) },

@@ -19,6 +19,8 @@ import {
   InnovationListQuery,
   InnovationUpdate,
   LifecycleInput,
+  RegistryReport,
+  RegistryReportQuery,
 } from '../../../domain/contracts/innovations.js';
 import { AppError, SchemaValidationError } from '../../lib/errors.js';
 import { sanitizeFileName } from '../../lib/uploads.js';
@@ -26,6 +28,8 @@ import { carryOver, history } from './innovations.carry-over.js';
 import { addEvidenceFile, addEvidenceLink, answerIndicator, innovationFile, letterOf, removeEvidence, storeInnovationFile, uploadRules } from './innovations.evidence.js';
 import { exportSheet, importInnovations, importTemplate } from './innovations.import.js';
 import { recordStep } from './innovations.lifecycle.js';
+import { registryReport } from './innovations.report.js';
+import { canSimulate } from '../periods/periods.policy.js';
 import { canImportInnovations, canReadInnovations, canWriteInnovations } from './innovations.policy.js';
 import { presentFile } from './innovations.presenter.js';
 import { createInnovation, getInnovation, listInnovations, updateInnovation } from './innovations.service.js';
@@ -80,6 +84,11 @@ export const innovationRoutes: FastifyPluginAsyncZod = async (app) => {
       const buf = await (await filePart(req, IMPORT_MAX_BYTES)).toBuffer();
       return importInnovations(db, req.actor!, buf, { dryRun: req.query.dryRun === 'true', t: req.t, requestId: req.id });
     },
+  );
+
+  // The simulator's working set: who may open the simulator may read it (scoped to their units).
+  app.get('/iid/registry', { config: { policy: canSimulate }, schema: { tags: ['iid'], querystring: RegistryReportQuery, response: { 200: RegistryReport } } }, async (req) =>
+    registryReport(db, req.actor!, req.query.periodId),
   );
 
   app.post('/innovations', { config: { policy: canWriteInnovations }, schema: { tags, body: InnovationCreate, response: { 201: InnovationDetail } } }, async (req, reply) =>

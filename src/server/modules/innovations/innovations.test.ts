@@ -147,3 +147,23 @@ describe('history and carry-over', () => {
     expect(history.items[1]!.changes).toEqual([{ field: '17', before: null, after: { option: 2, basis: null } }]);
   });
 });
+
+describe('the simulator’s working set', () => {
+  it('gives the stored innovations with claimed and verified flags from their evidence', async () => {
+    const d = await createInnovation(r.clients.operatorA, r.unitA.id, { name: 'Inovasi Untuk Simulasi', mainAffair: 'kesehatan' });
+    const id = d.innovation.id;
+    await r.clients.operatorA.put(`/api/innovations/${id}/indicators/17`, { option: 3 });
+    await r.clients.operatorA.put(`/api/innovations/${id}/indicators/19`, { option: 2 });
+    await r.clients.operatorA.upload(`/api/innovations/${id}/indicators/17/evidence`, Buffer.from('%PDF-1.4\n% sdm\n%%EOF\n'), 'sk.pdf');
+    const res = await r.clients.admin.get('/api/iid/registry');
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json() as { period: number; innovations: { id: string; mainAffair: string; answers: Record<string, unknown> }[] };
+    expect(report.period).toBe(2026);
+    const mine = report.innovations.find((i) => i.id === 'Inovasi Untuk Simulasi')!;
+    expect(mine).toMatchObject({ mainAffair: 'kesehatan', answers: { '17': { option: 3, evidenced: true, accepted: false }, '19': { option: 2, evidenced: false, accepted: false } } });
+    // Names shared by several innovations get their unit to stay apart.
+    const shared = report.innovations.filter((i) => i.id.startsWith('Layanan Antar Obat Puskesmas'));
+    expect(new Set(shared.map((i) => i.id)).size).toBe(shared.length);
+    expectError(await r.clients.operatorA.get('/api/iid/registry'), 403, 'FORBIDDEN');
+  });
+});

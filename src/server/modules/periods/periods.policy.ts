@@ -1,5 +1,7 @@
 import { withRole } from '../../lib/policy.js';
 
-/** Admins, mentors, leadership and the independent assessors read periods and run the simulator; only admins edit. */
-export const canReadPeriods = withRole('admin', 'pendamping', 'pimpinan', 'tim_penilai');
+/** Every staff role reads the method: operators need the indicators and thresholds to fill answers. */
+export const canReadPeriods = withRole('admin', 'operator', 'pendamping', 'kepala_unit', 'pimpinan', 'tim_penilai');
+/** Admins, mentors, leadership and the independent assessors run the simulator; only admins edit. */
+export const canSimulate = withRole('admin', 'pendamping', 'pimpinan', 'tim_penilai');
 export const canManagePeriods = withRole('admin');

@@ -11,7 +11,7 @@ import {
   PeriodList,
   PeriodUpdate,
 } from '../../../domain/contracts/periods.js';
-import { canManagePeriods, canReadPeriods } from './periods.policy.js';
+import { canManagePeriods, canReadPeriods, canSimulate } from './periods.policy.js';
 import { calculate, clonePeriod, getPeriod, listPeriods, makeCurrent, updateIndicator, updatePeriod } from './periods.service.js';
 
 export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -42,7 +42,7 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => updateIndicator(db, req.actor!, req.params.id, req.params.code, req.body, req.id),
   );
 
-  app.post('/iid/calculate', { config: { policy: canReadPeriods }, schema: { tags: ['iid'], body: IidCalculateInput, response: { 200: IidCalculateResult } } }, async (req) =>
+  app.post('/iid/calculate', { config: { policy: canSimulate }, schema: { tags: ['iid'], body: IidCalculateInput, response: { 200: IidCalculateResult } } }, async (req) =>
     calculate(db, req.actor!, req.body),
   );
 };

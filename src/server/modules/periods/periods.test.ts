@@ -256,7 +256,7 @@ describe('clone and current', () => {
 });
 
 describe('access', () => {
-  it('lets leadership, mentors and assessors read and calculate, but only admins edit (403)', async () => {
+  it('lets leadership, mentors and assessors read and calculate, operators read, and only admins edit (403)', async () => {
     const { region, client: admin } = await adminRegion();
     const period = await periodOf(admin, 2026);
     for (const role of ['pimpinan', 'pendamping', 'tim_penilai'] as const) {
@@ -270,7 +270,15 @@ describe('access', () => {
       expectError(await client.post(`/api/periods/${period.id}/clone`, { year: 2030 }), 403, 'FORBIDDEN');
       expectError(await client.post(`/api/periods/${period.id}/current`), 403, 'FORBIDDEN');
     }
-    for (const role of ['operator', 'kepala_unit', 'juri', 'masyarakat'] as const) {
+    // Operators and unit heads read the method (their answers depend on it) but do not simulate.
+    for (const role of ['operator', 'kepala_unit'] as const) {
+      const client = await signedIn(t, await buildUser(t.db, { regionId: region.id, roles: [role], unitIds: [] }));
+      expect((await client.get(`/api/periods/${period.id}`)).statusCode).toBe(200);
+      expectError(await client.post('/api/iid/calculate', calculation(period.id)), 403, 'FORBIDDEN');
+      expectError(await client.get('/api/iid/registry'), 403, 'FORBIDDEN');
+      expectError(await client.patch(`/api/periods/${period.id}`, { minDivisor: 1 }), 403, 'FORBIDDEN');
+    }
+    for (const role of ['juri', 'masyarakat'] as const) {
       const user = await buildUser(t.db, { regionId: region.id, roles: [role], unitIds: [] });
       const client = await signedIn(t, user);
       expectError(await client.get('/api/periods'), 403, 'FORBIDDEN');
