@@ -42,7 +42,8 @@ export const ProfileFields = z.strictObject({
   benefits: longText(5000),
   results: longText(5000),
   budgetAmount: z.number().int().min(0).max(1e15).nullable().optional(),
-  budgetSource: code.nullable().optional(),
+  /** Free text with common values suggested (APBD, APBDes, BOS, BOK, CSR, …). */
+  budgetSource: optionalText(100),
   budgetFileId: Id.nullable().optional(),
   businessProfileFileId: Id.nullable().optional(),
   videoFileId: Id.nullable().optional(),

@@ -7,6 +7,7 @@ import { regions, units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { hashPassword, insertUser } from '../auth/auth.service.js';
 import { seedMasterData } from '../master-data/master-data.service.js';
+import { seedDemoInnovations } from './demo-innovations.seed.js';
 import { seedPeriods } from '../periods/periods.seed.js';
 
 export const DEMO_PASSWORD = 'lumbung-demo';
@@ -69,7 +70,7 @@ const heads: [string, string][] = [
 ];
 
 /** Fills the demo region once; a second call changes nothing. */
-export async function seedDemo(db: Db, _storage?: Storage): Promise<{ created: boolean }> {
+export async function seedDemo(db: Db, storage?: Storage): Promise<{ created: boolean }> {
   const existing = await db.query.regions.findFirst({ where: eq(regions.code, DEMO_REGION_CODE) });
   if (existing) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -109,9 +110,12 @@ export async function seedDemo(db: Db, _storage?: Storage): Promise<{ created: b
       pimpinan: 'Sekretaris Daerah',
       masyarakat: 'Warga Contoh',
     };
+    const userIds = new Map<Role, string>();
     for (const role of roles) {
-      await insertUser(tx, { regionId: region!.id, email: demoEmail(role), name: names[role], passwordHash, roles: [role], unitIds: unitsOf[role] ?? [] });
+      const user = await insertUser(tx, { regionId: region!.id, email: demoEmail(role), name: names[role], passwordHash, roles: [role], unitIds: unitsOf[role] ?? [] });
+      userIds.set(role, user.id);
     }
+    await seedDemoInnovations(tx, storage, { regionId: region!.id, unitIds: ids, userId: userIds.get('operator') ?? null });
     await audit(tx, { actor: null, regionId: region!.id, action: 'seed_demo', entity: 'region', entityId: region!.id, after: { units: demoUnits.length, accounts: roles.length } });
   });
   return { created: true };
