@@ -6,13 +6,18 @@ import { demoEmail, expectAccessible, signIn } from './support.js';
 // proven in src/server/modules/periods/iid-agreement.test.ts.
 
 test.describe('IID simulator', () => {
-  test('the admin toggles an innovation out and back with "Kembalikan"; the shown IID follows', async ({ page }) => {
+  test('the admin starts from the stored innovations, switches to the example, toggles an innovation out and back with "Kembalikan"; the shown IID follows', async ({ page }) => {
     test.setTimeout(60_000);
     await signIn(page, demoEmail('admin'));
     await expect(page).toHaveURL(/\/$/);
     await page.locator('[data-nav="simulator"]').click();
     await expect(page).toHaveURL(/\/simulasi$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Simulasi IID');
+    // The demo region's stored innovations are the default working set; the example is one click away.
+    await expect(page.getByTestId('working-set-source')).toContainText('60 inovasi tersimpan di Lumbung');
+    await expect(page.getByTestId('iid-claimed')).toHaveText(/^\d+,\d{2}$/);
+    await page.getByRole('button', { name: 'Pakai contoh' }).click();
+    await expect(page.getByTestId('working-set-source')).toContainText('contoh inovasi daerah');
 
     const claimed = page.getByTestId('iid-claimed');
     await expect(claimed).toHaveText(/^\d+,\d{2}$/);

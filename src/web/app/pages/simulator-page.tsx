@@ -16,6 +16,7 @@ import { InnovationsTable } from '../../features/simulator/components/innovation
 import { SimulationWarnings } from '../../features/simulator/components/simulation-warnings.js';
 import { exampleInput } from '../../../domain/iid/example-region.js';
 import { exampleReport, parseWorkingSet } from '../../features/simulator/working-set.js';
+import { useRegistryReport } from '../../features/simulator/api/use-registry-report.js';
 
 /** A later edit of the same thing replaces the earlier one, so the list stays one entry per toggle or answer. */
 const sameTarget = (a: Change, b: Change) =>
@@ -24,16 +25,19 @@ const sameTarget = (a: Change, b: Change) =>
   (a.kind === 'include' || a.code === (b as typeof a).code);
 const upsert = (changes: readonly Change[], change: Change) => [...changes.filter((c) => !sameTarget(c, change)), change];
 
-type WorkingSet = { report: RegionReport; file: string | null };
+type Source = 'registry' | 'example' | 'file';
+type WorkingSet = { report: RegionReport; source: Source; file: string | null };
+
+const example = (catalogue: Catalogue): WorkingSet => ({ report: exampleReport(exampleInput, catalogue) ?? { answers: {}, innovations: [] }, source: 'example', file: null });
 
 /*
- * Innovations are not stored yet, so the page holds its working set itself: the example (or a
- * loaded file) plus the what-if changes. When the registry lands, the working set comes from the
- * API instead. Everything is computed here with the same engine the server uses.
+ * The working set is the region's stored innovations (with claimed and verified flags from their
+ * evidence) when there are any, else the example; a loaded JSON file replaces it. The what-if
+ * changes live only in the page. Everything is computed with the same engine the server uses.
  */
-function Simulator({ catalogue }: { catalogue: Catalogue }) {
+function Simulator({ catalogue, registry }: { catalogue: Catalogue; registry: RegionReport | null }) {
   const { t } = useTranslation();
-  const [workingSet, setWorkingSet] = useState<WorkingSet>(() => ({ report: exampleReport(exampleInput, catalogue) ?? { answers: {}, innovations: [] }, file: null }));
+  const [workingSet, setWorkingSet] = useState<WorkingSet>(() => (registry && registry.innovations.length > 0 ? { report: registry, source: 'registry', file: null } : example(catalogue)));
   const [changes, setChanges] = useState<readonly Change[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const result = useMemo(() => simulate(catalogue, workingSet.report, changes), [catalogue, workingSet, changes]);
@@ -56,7 +60,7 @@ function Simulator({ catalogue }: { catalogue: Catalogue }) {
     }
     setProblems([]);
     setChanges([]);
-    setWorkingSet({ report: parsed.report, file: file.name });
+    setWorkingSet({ report: parsed.report, source: 'file', file: file.name });
   }
 
   return (
@@ -64,7 +68,7 @@ function Simulator({ catalogue }: { catalogue: Catalogue }) {
       <div>
         <Text>{t('ui.simulator.intro', { year: catalogue.period.year })}</Text>
         <Text size="sm" c="dimmed" mt={4} data-testid="working-set-source">
-          {workingSet.file ? t('ui.simulator.source.file', { name: workingSet.file }) : t('ui.simulator.source.example')}
+          {t(`ui.simulator.source.${workingSet.source}`, { name: workingSet.file, count: workingSet.report.innovations.length })}
         </Text>
         <Group mt="sm" gap="sm">
           <FileButton onChange={(file) => void load(file)} accept="application/json,.json">
@@ -74,6 +78,16 @@ function Simulator({ catalogue }: { catalogue: Catalogue }) {
               </Button>
             )}
           </FileButton>
+          {registry && registry.innovations.length > 0 && workingSet.source !== 'registry' && (
+            <Button variant="default" onClick={() => (setChanges([]), setWorkingSet({ report: registry, source: 'registry', file: null }))}>
+              {t('ui.simulator.useRegistry')}
+            </Button>
+          )}
+          {workingSet.source === 'registry' && (
+            <Button variant="default" onClick={() => (setChanges([]), setWorkingSet(example(catalogue)))}>
+              {t('ui.simulator.useExample')}
+            </Button>
+          )}
           <Button onClick={() => setChanges([])} disabled={changes.length === 0}>
             {t('ui.simulator.reset')}
           </Button>
@@ -141,17 +155,18 @@ export default function SimulatorPage() {
   const current = periods.data?.items.find((p) => p.isCurrent);
   const period = usePeriod(current?.id);
   const catalogue = useMemo(() => (period.data ? catalogueFromPeriod(period.data) : null), [period.data]);
+  const registry = useRegistryReport(current?.id);
 
   return (
     <>
       <PageTitle>{t('ui.nav.simulator')}</PageTitle>
-      <ErrorAlert error={periods.error ?? period.error} />
-      {periods.isPending || (current && period.isPending) ? (
+      <ErrorAlert error={periods.error ?? period.error ?? registry.error} />
+      {periods.isPending || (current && (period.isPending || registry.isPending)) ? (
         <PageLoader />
       ) : !current ? (
         periods.data && <Alert color="yellow">{t('ui.simulator.noPeriod')}</Alert>
       ) : (
-        catalogue && <Simulator key={current.id} catalogue={catalogue} />
+        catalogue && <Simulator key={current.id} catalogue={catalogue} registry={(registry.data as RegionReport | undefined) ?? null} />
       )}
     </>
   );
