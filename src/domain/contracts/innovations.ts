@@ -199,6 +199,8 @@ export const IndicatorAnswer = z.object({
   present: z.boolean(),
   /** weight × option when evidenced, else 0 (claimed projection). */
   score: z.number(),
+  /** The indicator was edited after this option was chosen: the person should check the answer again. */
+  outdated: z.boolean(),
 });
 export type IndicatorAnswer = z.infer<typeof IndicatorAnswer>;
 

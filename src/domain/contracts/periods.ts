@@ -137,3 +137,8 @@ export const IidCalculateResult = z.object({
   verified: IidResult,
 });
 export type IidCalculateResult = z.infer<typeof IidCalculateResult>;
+
+/** An indicator's definitions over time: the current one first, then the versions answers were given under. */
+export const IndicatorHistory = z.object({
+  items: z.array(z.object({ version: z.number().int(), current: z.boolean(), replacedAt: z.string().nullable(), replacedBy: z.string().nullable(), indicator: Indicator })),
+});

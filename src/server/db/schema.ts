@@ -198,8 +198,8 @@ export const periods = pgTable(
 /**
  * A period's indicator, keyed by its stable `code`; `definition` holds variable, name, description,
  * weight, mandatory, the three options with their evidence, and for a multi-basis indicator (33)
- * the bases. Edits never change `code` or `aspect`; their history is the audit log (before/after),
- * which is how indicators of a period in use keep their history until answers are stored.
+ * the bases. Edits never change `code` or `aspect`; an edit while answers refer to the indicator
+ * keeps the earlier definition in `indicator_versions`.
  */
 export const indicators = pgTable(
   'indicators',
@@ -211,6 +211,8 @@ export const indicators = pgTable(
     /** Display order within the period. */
     position: integer('position').notNull(),
     definition: jsonb('definition').notNull(),
+    /** Bumped when the definition changes while the period is in use (see indicator_versions). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -340,6 +342,8 @@ export const answers = pgTable(
     code: text('code').notNull(),
     option: integer('option').notNull(),
     basis: text('basis'),
+    /** The indicator's version the option was chosen under: a later relabelling is shown beside the answer. */
+    indicatorVersion: integer('indicator_version').notNull().default(1),
     updatedBy: uuid('updated_by'),
     updatedAt: updatedAt(),
   },
@@ -367,4 +371,22 @@ export const evidence = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('evidence_innovation_code').on(t.innovationId, t.code)],
+);
+
+/**
+ * Earlier definitions of an indicator of a period in use: when an admin edits an indicator that
+ * answers already refer to, the definition they were given under is kept here with its version.
+ */
+export const indicatorVersions = pgTable(
+  'indicator_versions',
+  {
+    id: id(),
+    indicatorId: uuid('indicator_id').notNull().references(() => indicators.id),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').notNull(),
+    /** Until when this definition was in force. */
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+    replacedBy: text('replaced_by'),
+  },
+  (t) => [uniqueIndex('indicator_versions_indicator_version').on(t.indicatorId, t.version)],
 );

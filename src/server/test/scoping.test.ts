@@ -114,6 +114,11 @@ const matrix: Record<string, Row> = {
     adminB: 404,
     call: (ids) => ({ method: 'PATCH', url: `/api/periods/${ids.periodA}/indicators/${encodeURIComponent(ids.indicatorA)}`, body: { weight: 1 } }),
   },
+  'GET /api/periods/{id}/indicators/{code}/versions': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'GET', url: `/api/periods/${ids.periodA}/indicators/${encodeURIComponent(ids.indicatorA)}/versions` }),
+  },
   'POST /api/iid/calculate': {
     foreign: true,
     adminB: 404,

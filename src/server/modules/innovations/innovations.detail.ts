@@ -5,7 +5,7 @@ import { evaluateInnovation, methodOf } from '../../../domain/iid/engine.js';
 import { nextSteps, trialTooLong, type LifecycleStep } from '../../../domain/innovations/lifecycle.js';
 import { completenessOf, evidenceCheckOf, toEngineInnovation, type StoredAnswer } from '../../../domain/innovations/scoring.js';
 import type { Db } from '../../db/client.js';
-import { answers, evidence, files, innovations, lifecycleRecords, periods, units } from '../../db/schema.js';
+import { answers, evidence, files, indicators, innovations, lifecycleRecords, periods, units } from '../../db/schema.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { loadCatalogue } from '../periods/periods.service.js';
@@ -32,17 +32,19 @@ export function assertWritable(actor: Actor, row: InnovationRow): void {
 type Loaded = {
   row: InnovationRow;
   catalogue: Catalogue;
-  answers: (StoredAnswer & { evidenceRows: (typeof evidence.$inferSelect)[] })[];
+  answers: (StoredAnswer & { evidenceRows: (typeof evidence.$inferSelect)[]; outdated: boolean })[];
   fileById: Map<string, FileRow>;
 };
 
 async function loadParts(db: Db, row: InnovationRow): Promise<Loaded> {
   const catalogue = await loadCatalogue(db, row.regionId, row.periodId);
-  const [answerRows, evidenceRows, recordFiles] = await Promise.all([
+  const [answerRows, evidenceRows, recordFiles, versions] = await Promise.all([
     db.select().from(answers).where(eq(answers.innovationId, row.id)),
     db.select().from(evidence).where(eq(evidence.innovationId, row.id)).orderBy(asc(evidence.createdAt)),
     db.select({ fileId: lifecycleRecords.fileId }).from(lifecycleRecords).where(eq(lifecycleRecords.innovationId, row.id)),
+    db.select({ code: indicators.code, version: indicators.version }).from(indicators).where(eq(indicators.periodId, row.periodId)),
   ]);
+  const currentVersion = new Map(versions.map((v) => [v.code, v.version]));
   const fileIds = [row.budgetFileId, row.businessProfileFileId, row.videoFileId, ...evidenceRows.map((e) => e.fileId), ...recordFiles.map((r) => r.fileId)].filter(
     (x): x is string => !!x,
   );
@@ -58,6 +60,7 @@ async function loadParts(db: Db, row: InnovationRow): Promise<Loaded> {
       basis: a?.basis ?? null,
       evidence: ev.map((e) => ({ kind: e.kind as 'pdf', status: e.status as 'pending' })),
       evidenceRows: ev,
+      outdated: !!a && a.indicatorVersion < (currentVersion.get(code) ?? 1),
     };
   });
   return { row, catalogue, answers: stored, fileById };
@@ -96,6 +99,7 @@ function assessmentOf(parts: Loaded): Assessment {
           accepts: [...check.accepts],
           present: check.present,
           score: check.present && a.option > 0 && (!indicator.bases || a.basis) ? indicator.weight * a.option : 0,
+          outdated: a.outdated,
         };
       }),
     claimed: score('claimed'),

@@ -5,7 +5,7 @@ import type { AnswerInput, EvidenceLinkInput } from '../../../domain/contracts/i
 import { findIndicator } from '../../../domain/iid/catalogue.js';
 import { allowedEvidenceMimes, evidenceKindOfMime, sizeClassOf } from '../../../domain/innovations/evidence.js';
 import type { Db } from '../../db/client.js';
-import { answers, evidence, files, innovations, lifecycleRecords } from '../../db/schema.js';
+import { answers, evidence, files, indicators, innovations, lifecycleRecords } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { AppError, invalid, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
@@ -36,14 +36,15 @@ export async function answerIndicator(db: Db, actor: Actor, id: string, code: st
   const basis = input.basis ?? null;
   if (indicator.bases && input.option > 0 && !(basis && basis in indicator.bases)) throw invalid('basis', 'error.basisRequired');
   if (!indicator.bases && basis) throw invalid('basis', 'error.basisNotAllowed');
+  const [{ version: indicatorVersion } = { version: 1 }] = await db.select({ version: indicators.version }).from(indicators).where(and(eq(indicators.periodId, row.periodId), eq(indicators.code, code)));
   return db.transaction(async (tx) => {
     const before = await tx.query.answers.findFirst({ where: and(eq(answers.innovationId, id), eq(answers.code, code)) });
     if (input.option === 0) await tx.delete(answers).where(and(eq(answers.innovationId, id), eq(answers.code, code)));
     else {
       await tx
         .insert(answers)
-        .values({ innovationId: id, code, option: input.option, basis, updatedBy: actor.userId })
-        .onConflictDoUpdate({ target: [answers.innovationId, answers.code], set: { option: input.option, basis, updatedBy: actor.userId, updatedAt: new Date() } });
+        .values({ innovationId: id, code, option: input.option, basis, indicatorVersion, updatedBy: actor.userId })
+        .onConflictDoUpdate({ target: [answers.innovationId, answers.code], set: { option: input.option, basis, indicatorVersion, updatedBy: actor.userId, updatedAt: new Date() } });
     }
     await touch(tx, id);
     await audit(tx, {

@@ -167,3 +167,28 @@ describe('the simulator’s working set', () => {
     expectError(await r.clients.operatorA.get('/api/iid/registry'), 403, 'FORBIDDEN');
   });
 });
+
+describe('indicators of a period in use', () => {
+  it('keep the definition answers were given under, and mark those answers for a second look', async () => {
+    const d = await createInnovation(r.clients.operatorA, r.unitA.id);
+    const id = d.innovation.id;
+    await r.clients.operatorA.put(`/api/innovations/${id}/indicators/20`, { option: 2 });
+    const period = d.innovation.periodId;
+    const before = (await r.clients.admin.get(`/api/periods/${period}`)).json() as { indicators: { code: string; name: string; options: { label: string }[] }[] };
+    const old = before.indicators.find((i) => i.code === '20')!;
+    const relabelled = old.options.map((o, i) => ({ ...o, label: i === 1 ? 'Dua kali dalam 2 tahun' : o.label }));
+    expect((await r.clients.admin.patch(`/api/periods/${period}/indicators/20`, { options: relabelled })).statusCode).toBe(200);
+    const history = (await r.clients.operatorA.get(`/api/periods/${period}/indicators/20/versions`)).json() as { items: { version: number; current: boolean; indicator: { options: { label: string }[] } }[] };
+    expect(history.items.map((v) => [v.version, v.current])).toEqual([[2, true], [1, false]]);
+    expect(history.items[1]!.indicator.options[1]!.label).toBe(old.options[1]!.label);
+    expect(history.items[0]!.indicator.options[1]!.label).toBe('Dua kali dalam 2 tahun');
+    const detail = (await r.clients.operatorA.get(`/api/innovations/${id}`)).json() as InnovationDetail;
+    expect(detail.assessment.answers.find((a) => a.code === '20')!.outdated).toBe(true);
+    // Answering again under the new definition clears the mark; an edit nobody answered under adds no version.
+    const again = (await r.clients.operatorA.put(`/api/innovations/${id}/indicators/20`, { option: 2 })).json() as InnovationDetail;
+    expect(again.assessment.answers.find((a) => a.code === '20')!.outdated).toBe(false);
+    await r.clients.admin.patch(`/api/periods/${period}/indicators/26`, { description: 'Pedoman teknis inovasi' });
+    const untouched = (await r.clients.admin.get(`/api/periods/${period}/indicators/26/versions`)).json() as { items: unknown[] };
+    expect(untouched.items).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import {
   IidCalculateInput,
   IidCalculateResult,
   Indicator,
+  IndicatorHistory,
   IndicatorUpdate,
   PeriodCodeParams,
   PeriodDetail,
@@ -12,7 +13,7 @@ import {
   PeriodUpdate,
 } from '../../../domain/contracts/periods.js';
 import { canManagePeriods, canReadPeriods, canSimulate } from './periods.policy.js';
-import { calculate, clonePeriod, getPeriod, listPeriods, makeCurrent, updateIndicator, updatePeriod } from './periods.service.js';
+import { calculate, clonePeriod, getPeriod, indicatorHistory, listPeriods, makeCurrent, updateIndicator, updatePeriod } from './periods.service.js';
 
 export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.deps.database.db;
@@ -40,6 +41,12 @@ export const periodRoutes: FastifyPluginAsyncZod = async (app) => {
     '/periods/:id/indicators/:code',
     { config: { policy: canManagePeriods }, schema: { tags, params: PeriodCodeParams, body: IndicatorUpdate, response: { 200: Indicator } } },
     async (req) => updateIndicator(db, req.actor!, req.params.id, req.params.code, req.body, req.id),
+  );
+
+  app.get(
+    '/periods/:id/indicators/:code/versions',
+    { config: { policy: canReadPeriods }, schema: { tags, params: PeriodCodeParams, response: { 200: IndicatorHistory } } },
+    async (req) => indicatorHistory(db, req.actor!, req.params.id, req.params.code),
   );
 
   app.post('/iid/calculate', { config: { policy: canSimulate }, schema: { tags: ['iid'], body: IidCalculateInput, response: { 200: IidCalculateResult } } }, async (req) =>

@@ -5,7 +5,7 @@ import type { Catalogue } from '../../../domain/iid/catalogue.js';
 import { assessBoth } from '../../../domain/iid/engine.js';
 import { reportOfInput } from '../../../domain/contracts/iid.js';
 import { queryRows, type Db } from '../../db/client.js';
-import { indicators, periods } from '../../db/schema.js';
+import { indicators, indicatorVersions, periods } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
 import { AppError, conflict, notFound, type FieldProblem } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
@@ -13,9 +13,9 @@ import { cloneMasterData } from '../master-data/master-data.service.js';
 import { catalogueOf, presentIndicator, presentPeriod, presentPeriodDetail, type PeriodRow } from './periods.presenter.js';
 
 // Every edit of a period or an indicator writes an audit entry with before/after, and never renumbers
-// codes (code and aspect are not editable). Answers are not stored yet (registry issue), so "a period
-// in use" cannot be detected yet: until then the audit log is the indicators' history. When answers
-// arrive, an edit of a period in use should version the indicator instead of overwriting it.
+// codes (code and aspect are not editable). An edit of an indicator that stored answers were given
+// under keeps the old definition as a numbered version (indicator_versions), and those answers are
+// marked for a second look.
 
 async function findPeriod(db: Db, actor: Actor, id: string): Promise<PeriodRow> {
   const row = await db.query.periods.findFirst({ where: and(eq(periods.id, id), eq(periods.regionId, actor.regionId)) });
@@ -154,13 +154,34 @@ export async function updateIndicator(db: Db, actor: Actor, id: string, code: st
     ...(input.bases && old.bases ? { bases: { ...old.bases, ...input.bases } } : {}),
   };
   const changes = diff(old as Record<string, unknown>, next as Record<string, unknown>);
+  let version = row.version;
   if (Object.keys(changes.after).length > 0) {
     await db.transaction(async (tx) => {
-      await tx.update(indicators).set({ definition: next, updatedAt: new Date() }).where(eq(indicators.id, row.id));
+      // Answers given under the current definition keep it: it becomes a numbered earlier version.
+      const inUse = (await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from answers a join innovations i on i.id = a.innovation_id where i.period_id = ${id} and a.code = ${code} and a.indicator_version = ${row.version}`))[0]!.n > 0;
+      if (inUse) {
+        await tx.insert(indicatorVersions).values({ indicatorId: row.id, version: row.version, definition: row.definition, replacedBy: actor.name });
+        version = row.version + 1;
+      }
+      await tx.update(indicators).set({ definition: next, version, updatedAt: new Date() }).where(eq(indicators.id, row.id));
       await audit(tx, { actor, action: 'update', entity: 'indicator', entityId: row.id, before: { periodId: id, code, ...changes.before }, after: { periodId: id, code, ...changes.after }, requestId });
     });
   }
   return presentIndicator({ ...row, definition: next }) as Indicator;
+}
+
+/** The earlier definitions of an indicator of a period in use, newest first, with the current one on top. */
+export async function indicatorHistory(db: Db, actor: Actor, id: string, code: string) {
+  await findPeriod(db, actor, id);
+  const [row] = await db.select().from(indicators).where(and(eq(indicators.periodId, id), eq(indicators.code, code)));
+  if (!row) throw notFound();
+  const earlier = await db.select().from(indicatorVersions).where(eq(indicatorVersions.indicatorId, row.id)).orderBy(desc(indicatorVersions.version));
+  return {
+    items: [
+      { version: row.version, current: true, replacedAt: null, replacedBy: null, indicator: presentIndicator(row) as Indicator },
+      ...earlier.map((v) => ({ version: v.version, current: false, replacedAt: v.replacedAt.toISOString(), replacedBy: v.replacedBy, indicator: presentIndicator({ ...row, definition: v.definition }) as Indicator })),
+    ],
+  };
 }
 
 type AnswerInput = IidCalculateInput['region']['answers'];
