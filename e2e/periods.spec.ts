@@ -34,6 +34,21 @@ test.describe('periods and the indicator catalogue', () => {
     await page.reload();
     await expect(page.getByTestId('weight-17')).toHaveText('3');
 
+    // Each option's accepted evidence is edited beside its label: let option 1 of indicator 20 take a link too.
+    await page.getByRole('button', { name: 'Ubah indikator 20', exact: true }).click();
+    const dialog20 = page.getByRole('dialog');
+    const kinds = dialog20.getByRole('textbox', { name: 'Jenis bukti yang diterima (opsi 1)' });
+    await expect(kinds).toBeVisible();
+    await kinds.click();
+    await page.getByRole('option', { name: 'Tautan' }).click();
+    await page.keyboard.press('Escape');
+    await expectAccessible(page);
+    await dialog20.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect(dialog20).toBeHidden();
+    await page.getByRole('button', { name: 'Ubah indikator 20', exact: true }).click();
+    await expect(page.getByRole('dialog').getByText('Tautan', { exact: true })).toBeVisible();
+    await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
+
     // Indicator 33 carries its bases' labels in the same dialog.
     await page.getByRole('button', { name: 'Ubah indikator 33', exact: true }).click();
     const dialog33 = page.getByRole('dialog');

@@ -8,6 +8,7 @@ import { notifySuccess } from '../../../lib/notify.js';
 import { useUpdateIndicator } from '../api/use-update-indicator.js';
 import { fieldErrors } from '../field-errors.js';
 import { FormActions } from '../../../components/form-actions.js';
+import { OptionEvidenceFields, type EvidenceValues } from './option-evidence-fields.js';
 
 type Options = Indicator['options'];
 type Labels = [string, string, string];
@@ -17,6 +18,7 @@ type Values = {
   weight: number | string;
   mandatory: boolean;
   options: Labels;
+  evidence: EvidenceValues[];
   bases: Record<string, { name: string; options: Labels }>;
 };
 
@@ -28,8 +30,10 @@ const relabel = (options: Options, labels: Labels): Options => [
   { ...options[2], label: labels[2].trim() },
 ];
 const optionNumbers = [1, 2, 3] as const;
+const withEvidence = (options: Options, evidence: EvidenceValues[]): Options =>
+  options.map((o, i) => ({ ...o, evidence: { kinds: evidence[i]!.kinds as Options[0]['evidence']['kinds'][number][], note: evidence[i]!.note.trim() } })) as unknown as Options;
 
-/** Edits one indicator: name, description, weight, mandatory flag, option labels (and its bases' labels). */
+/** Edits one indicator: name, description, weight, mandatory flag, option labels with the evidence each accepts (and its bases' labels). */
 export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId: string; indicator: Indicator; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateIndicator();
@@ -42,12 +46,14 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
       weight: indicator.weight,
       mandatory: indicator.mandatory,
       options: labelsOf(indicator.options),
+      evidence: indicator.options.map((o) => ({ kinds: [...o.evidence.kinds], note: o.evidence.note })),
       bases: Object.fromEntries(bases.map(({ code, basis }) => [code, { name: basis.name, options: labelsOf(basis.options) }])),
     },
     validate: (v) => ({
       name: required(v.name),
       weight: typeof v.weight === 'number' ? null : t('validation.required'),
       ...Object.fromEntries(v.options.map((label, i) => [`options.${i}`, required(label)])),
+      ...Object.fromEntries(v.evidence.map((e, i) => [`evidence.${i}.kinds`, e.kinds.length ? null : t('validation.required')])),
       ...Object.fromEntries(
         Object.entries(v.bases).flatMap(([code, basis]) => [
           [`bases.${code}.name`, required(basis.name)],
@@ -63,7 +69,7 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
       description: v.description.trim(),
       weight: Number(v.weight),
       mandatory: v.mandatory,
-      options: relabel(indicator.options, v.options),
+      options: withEvidence(relabel(indicator.options, v.options), v.evidence),
     };
     if (bases.length > 0) {
       input.bases = Object.fromEntries(
@@ -78,7 +84,7 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
           onClose();
         },
         // `options.0.label` is the form's `options.0`; `bases.a.options.1.label` its `bases.a.options.1`.
-        onError: (err) => form.setErrors(fieldErrors(err, (path) => path.replace(/\.label$/, ''))),
+        onError: (err) => form.setErrors(fieldErrors(err, (path) => path.replace(/\.label$/, '').replace(/^options\.(\d)\.evidence\./, 'evidence.$1.'))),
       },
     );
   });
@@ -96,7 +102,10 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
           <NumberInput label={t('ui.periods.weight')} withAsterisk min={0} max={100} allowNegative={false} decimalScale={4} {...form.getInputProps('weight')} />
           <Checkbox label={t('ui.periods.mandatory')} {...form.getInputProps('mandatory', { type: 'checkbox' })} />
           {optionNumbers.map((option, i) => (
-            <TextInput key={option} label={t('ui.periods.option', { option })} withAsterisk {...form.getInputProps(`options.${i}`)} />
+            <Stack key={option} gap="xs">
+              <TextInput label={t('ui.periods.option', { option })} withAsterisk {...form.getInputProps(`options.${i}`)} />
+              {bases.length === 0 && <OptionEvidenceFields form={form} option={option} />}
+            </Stack>
           ))}
           {bases.length > 0 && (
             <Fieldset legend={t('ui.periods.basesTitle')}>
@@ -117,9 +126,11 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
               </Stack>
             </Fieldset>
           )}
-          <Alert color="gray" variant="light">
-            {t('ui.periods.evidenceKept')}
-          </Alert>
+          {bases.length > 0 && (
+            <Alert color="gray" variant="light">
+              {t('ui.periods.evidenceKept')}
+            </Alert>
+          )}
           <FormActions onCancel={onClose} loading={update.isPending} />
         </Stack>
       </form>
