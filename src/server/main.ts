@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { readEnv } from './env.js';
 import { sweepStorage } from './lib/storage-sweep.js';
 import { DataDirInUse } from './lib/lock.js';
@@ -49,6 +50,9 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: env.port, host: env.host });
+// PGlite never runs autovacuum's ANALYZE: without statistics every estimate is one row and the
+// planner ignores the search index. Refresh them once per start, after the server is up.
+void runtime.database.db.execute(sql`analyze`).catch((err: Error) => app.log.warn({ err }, 'analyze failed'));
 const ms = Math.round(performance.now() - started);
 const shown = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
 console.log(`Lumbung siap / ready: http://${shown}:${env.port} (${runtime.database.driver}, ${ms} ms${env.demo ? ', demo' : ''})`);

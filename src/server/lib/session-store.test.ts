@@ -25,4 +25,23 @@ describe('the session store', () => {
     await purgeExpiredSessions(database.db);
     expect((await database.db.select({ sid: sessions.sid }).from(sessions)).map((r) => r.sid)).toEqual(['baru']);
   });
+
+  it('writes an unchanged rolling session again only when its expiry moved by more than an hour', async () => {
+    const store = databaseSessionStore(database.db, 7 * 86_400_000);
+    const set = (session: object) => new Promise<void>((resolve, reject) => store.set('rol', session as never, (err) => (err ? reject(err) : resolve())));
+    const stored = async () => (await database.db.select().from(sessions)).find((r) => r.sid === 'rol')!;
+    const t0 = Date.now() + 86_400_000;
+    await set({ userId: null, n: 1, cookie: { expires: new Date(t0) } });
+    const first = await stored();
+    // Deleting the row behind the store's back shows whether the next set writes.
+    await database.db.delete(sessions);
+    await set({ userId: null, n: 1, cookie: { expires: new Date(t0 + 60_000) } });
+    expect(await database.db.select().from(sessions)).toEqual([]);
+    await set({ userId: null, n: 2, cookie: { expires: new Date(t0 + 60_000) } });
+    expect((await stored()).data).toMatchObject({ n: 2 });
+    await database.db.delete(sessions);
+    await set({ userId: null, n: 2, cookie: { expires: new Date(t0 + 2 * 3_600_000) } });
+    expect((await stored()).expiresAt.getTime()).toBe(t0 + 2 * 3_600_000);
+    expect(first.expiresAt.getTime()).toBe(t0);
+  });
 });

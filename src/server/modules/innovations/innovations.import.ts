@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { TFunction } from 'i18next';
 import { ProfileFields, type InnovationImportReport, type InnovationListQuery } from '../../../domain/contracts/innovations.js';
 import { stages } from '../../../domain/iid/engine.js';
@@ -138,6 +138,7 @@ export async function importInnovations(db: Db, actor: Actor, buf: Buffer, opts:
     for (let i = 0; i < values.length; i += 500) await tx.insert(innovations).values(values.slice(i, i + 500));
     await audit(tx, { actor, action: 'innovation.import', entity: 'innovation', after: { rows: values.length, period: period.year }, requestId: opts.requestId });
   });
+  await db.execute(sql`analyze innovations`); // a large import changes the planner's picture at once
   return report(drafts.length);
 }
 
