@@ -8,9 +8,12 @@ const SignInPage = lazy(() => import('./pages/sign-in-page.js'));
 const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page.js'));
 const SetPasswordPage = lazy(() => import('./pages/set-password-page.js'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page.js'));
+const InnovationsPage = lazy(() => import('./pages/innovations-page.js'));
+const InnovationPage = lazy(() => import('./pages/innovation-page.js'));
 const SimulatorPage = lazy(() => import('./pages/simulator-page.js'));
 const PeriodsPage = lazy(() => import('./pages/periods-page.js'));
 const PeriodPage = lazy(() => import('./pages/period-page.js'));
+const MasterDataPage = lazy(() => import('./pages/master-data-page.js'));
 const UnitsPage = lazy(() => import('./pages/units-page.js'));
 const UsersPage = lazy(() => import('./pages/users-page.js'));
 const AuditPage = lazy(() => import('./pages/audit-page.js'));
@@ -32,9 +35,12 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireSignIn />}>
           <Route index element={<DashboardPage />} />
+          <Route path="/inovasi" element={<Allowed page="innovations"><InnovationsPage /></Allowed>} />
+          <Route path="/inovasi/:id" element={<Allowed page="innovations"><InnovationPage /></Allowed>} />
           <Route path="/simulasi" element={<Allowed page="simulator"><SimulatorPage /></Allowed>} />
           <Route path="/periode" element={<Allowed page="periods"><PeriodsPage /></Allowed>} />
           <Route path="/periode/:id" element={<Allowed page="periods"><PeriodPage /></Allowed>} />
+          <Route path="/data-master" element={<Allowed page="masterData"><MasterDataPage /></Allowed>} />
           <Route path="/unit" element={<Allowed page="units"><UnitsPage /></Allowed>} />
           <Route path="/pengguna" element={<Allowed page="users"><UsersPage /></Allowed>} />
           <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />

@@ -11,9 +11,9 @@ type Toggle = {
 
 /**
  * Deactivates an active record or reactivates an inactive one, after confirmation. `texts` names the
- * catalogue section (`ui.units`, `ui.users`) holding the titles, messages and notices.
+ * catalogue section (`ui.units`, `ui.users`, `ui.masterData`) holding the titles, messages and notices.
  */
-export function ActiveToggleDialog({ item, texts, toggle, onClose }: { item: { id: string; name: string; active: boolean }; texts: 'units' | 'users'; toggle: Toggle; onClose: () => void }) {
+export function ActiveToggleDialog({ item, texts, toggle, onClose }: { item: { id: string; name: string; active: boolean }; texts: 'units' | 'users' | 'masterData'; toggle: Toggle; onClose: () => void }) {
   const { t } = useTranslation();
   const deactivating = item.active;
   const confirm = () =>

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: FieldError[] = [],
     readonly requestId?: string,
+    /** Extra data some errors carry, e.g. the stored record on a VERSION_CONFLICT. */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -24,7 +26,8 @@ type Options = {
   signal?: AbortSignal;
 };
 
-function apiUrl(path: string, query: Query = {}): string {
+/** A path with its query string; empty values are left out, as the server treats them as absent. */
+export function apiUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -78,7 +81,7 @@ async function toError(res: Response): Promise<ApiError> {
   const parsed = (await res.json().catch(() => null)) as ErrorResponse | null;
   const e = parsed?.error;
   if (!e) return new ApiError(res.status, 'INTERNAL', i18n.t('ui.errors.unexpected', { status: res.status }));
-  return new ApiError(res.status, e.code, e.message, e.fields ?? [], e.requestId);
+  return new ApiError(res.status, e.code, e.message, e.fields ?? [], e.requestId, e.details);
 }
 
 const isCsrfRejection = (e: ApiError) => e.code === 'CSRF_INVALID';
@@ -103,4 +106,63 @@ export function fileBody(file: File): FormData {
   const form = new FormData();
   form.append('file', file);
   return form;
+}
+
+/** The same ApiError mapping as `toError`, for a body read by XMLHttpRequest. */
+function xhrError(xhr: XMLHttpRequest): ApiError {
+  let parsed: ErrorResponse | null;
+  try {
+    parsed = JSON.parse(xhr.responseText) as ErrorResponse;
+  } catch {
+    parsed = null;
+  }
+  const e = parsed?.error;
+  // A proxy in front of the server may refuse a large body with its own HTML page.
+  if (!e && xhr.status === 413) return new ApiError(413, 'PAYLOAD_TOO_LARGE', i18n.t('error.PAYLOAD_TOO_LARGE'));
+  if (!e) return new ApiError(xhr.status, 'INTERNAL', i18n.t('ui.errors.unexpected', { status: xhr.status }));
+  return new ApiError(xhr.status, e.code, e.message, e.fields ?? [], e.requestId, e.details);
+}
+
+function sendXhr<T>(path: string, body: FormData, token: string, onProgress: (fraction: number) => void, signal?: AbortSignal) {
+  return new Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', i18n.language);
+    xhr.setRequestHeader('x-csrf-token', token);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve({ ok: true, value: (xhr.status === 204 ? undefined : JSON.parse(xhr.responseText)) as T });
+        } catch {
+          resolve({ ok: false, error: new ApiError(xhr.status, 'INTERNAL', i18n.t('ui.errors.unexpected', { status: xhr.status })) });
+        }
+      } else resolve({ ok: false, error: xhrError(xhr) });
+    };
+    xhr.onerror = () => resolve({ ok: false, error: new ApiError(0, 'NETWORK', i18n.t('ui.errors.network')) });
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    if (signal?.aborted) return reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(body);
+  });
+}
+
+/**
+ * A multipart POST that reports how much of the body has been sent (fetch cannot), with the same
+ * CSRF handling and ApiError mapping as `api()`. `onProgress` gets 0–1. Aborting rejects with an AbortError.
+ */
+export async function uploadWithProgress<T>(path: string, formData: FormData, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<T> {
+  let result = await sendXhr<T>(path, formData, await csrf(), onProgress, signal);
+  if (!result.ok && result.error.status === 403 && isCsrfRejection(result.error)) {
+    forgetCsrfToken();
+    onProgress(0);
+    result = await sendXhr<T>(path, formData, await csrf(), onProgress, signal);
+  }
+  if (!result.ok) throw result.error;
+  onProgress(1);
+  return result.value;
 }

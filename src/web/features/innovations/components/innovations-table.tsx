@@ -1,0 +1,66 @@
+import { Anchor, Group, Progress, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { InnovationListItem } from '../../../../domain/contracts/innovations.js';
+import { TableScroll } from '../../../components/table-scroll.js';
+import { useFormat } from '../../../lib/format.js';
+import { formatScore } from '../format-numbers.js';
+import { StageBadge } from './stage-badge.js';
+
+const columns = 7;
+
+/** The list on a wider screen. */
+export function InnovationsTable({ items, affairName }: { items: InnovationListItem[]; affairName: (code: string | null) => string | null }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  return (
+    <TableScroll label={t('ui.innovations.tableLabel')}>
+      <Table striped highlightOnHover miw={840}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('ui.innovations.columns.name')}</Table.Th>
+            <Table.Th>{t('ui.innovations.columns.unit')}</Table.Th>
+            <Table.Th>{t('ui.innovations.columns.stage')}</Table.Th>
+            <Table.Th>{t('ui.innovations.columns.affair')}</Table.Th>
+            <Table.Th>{t('ui.innovations.columns.completeness')}</Table.Th>
+            <Table.Th>{t('ui.innovations.columns.maturity')}</Table.Th>
+            <Table.Th>{t('ui.innovations.columns.updatedAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={columns}>{t('ui.innovations.empty')}</Table.Td>
+            </Table.Tr>
+          )}
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/inovasi/${item.id}`}>
+                  {item.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {t('ui.innovations.periodName', { year: item.periodYear })}
+                  {item.status === 'diajukan_kembali' && ` · ${t('ui.innovations.statuses.diajukan_kembali')}`}
+                </Text>
+              </Table.Td>
+              <Table.Td>{item.unitName}</Table.Td>
+              <Table.Td>
+                <StageBadge stage={item.stage} />
+              </Table.Td>
+              <Table.Td>{affairName(item.mainAffair) ?? '—'}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Progress value={item.completeness} size="sm" w={60} aria-label={t('ui.innovations.completenessValue', { percent: item.completeness })} />
+                  <Text size="sm">{t('ui.innovations.percent', { percent: item.completeness })}</Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>{formatScore(item.maturityClaimed, i18n.language)}</Table.Td>
+              <Table.Td>{format.instant(item.updatedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}
