@@ -69,7 +69,8 @@ test.describe('innovation registry on a phone', () => {
         await page.getByRole('option').first().click();
       }
       const first = group.getByRole('radio', { name: /^1 — / });
-      await first.check();
+      // The choice is saved at once and the page follows the server's answer, so click and wait.
+      await first.click();
       await expect(first).toBeChecked();
     }
     // Answers without evidence do not score yet.

@@ -37,9 +37,9 @@ test.describe('periods and the indicator catalogue', () => {
     // Each option's accepted evidence is edited beside its label: let option 1 of indicator 20 take a link too.
     await page.getByRole('button', { name: 'Ubah indikator 20', exact: true }).click();
     const dialog20 = page.getByRole('dialog');
-    const kinds = dialog20.getByRole('textbox', { name: 'Jenis bukti yang diterima (opsi 1)' });
+    const kinds = dialog20.getByRole('combobox', { name: 'Jenis bukti yang diterima (opsi 1)' });
     await expect(kinds).toBeVisible();
-    await kinds.click();
+    await kinds.click({ force: true }); // Mantine's input box sits over the combobox's own input
     await page.getByRole('option', { name: 'Tautan' }).click();
     await dialog20.getByRole('heading').first().click(); // closes the dropdown, not the dialog
     await expectAccessible(page);

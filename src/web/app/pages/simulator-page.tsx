@@ -156,6 +156,11 @@ export default function SimulatorPage() {
   const period = usePeriod(current?.id);
   const catalogue = useMemo(() => (period.data ? catalogueFromPeriod(period.data) : null), [period.data]);
   const registry = useRegistryReport(current?.id);
+  // The API nests the (not yet stored) region answers like the `lumbung iid` format; the engine takes them flat.
+  const stored = useMemo<RegionReport | null>(
+    () => (registry.data ? { answers: registry.data.region.answers, innovations: registry.data.innovations } as RegionReport : null),
+    [registry.data],
+  );
 
   return (
     <>
@@ -166,7 +171,7 @@ export default function SimulatorPage() {
       ) : !current ? (
         periods.data && <Alert color="yellow">{t('ui.simulator.noPeriod')}</Alert>
       ) : (
-        catalogue && <Simulator key={current.id} catalogue={catalogue} registry={(registry.data as RegionReport | undefined) ?? null} />
+        catalogue && <Simulator key={current.id} catalogue={catalogue} registry={stored} />
       )}
     </>
   );
