@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Innovation, InnovationDetail, InnovationList } from '../../../domain/contracts/innovations.js';
+import { catalogueFromPeriod } from '../../../domain/iid/period-catalogue.js';
+import { simulate } from '../../../domain/iid/simulate.js';
 import { auditRows, expectError, fieldsOf } from '../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { createInnovation, designOf, registryRegion } from './registry.test-support.js';
@@ -165,6 +167,10 @@ describe('the simulator’s working set', () => {
     const shared = report.innovations.filter((i) => i.id.startsWith('Layanan Antar Obat Puskesmas'));
     expect(new Set(shared.map((i) => i.id)).size).toBe(shared.length);
     expectError(await r.clients.operatorA.get('/api/iid/registry'), 403, 'FORBIDDEN');
+    // The page feeds it to the engine as a region report: it must score as the server would.
+    const period = (await r.clients.admin.get(`/api/periods/${d.innovation.periodId}`)).json() as Parameters<typeof catalogueFromPeriod>[0];
+    const simulated = simulate(catalogueFromPeriod(period), { answers: res.json().region.answers, innovations: res.json().innovations }, []);
+    expect(simulated.claimed.result.innovations.find((i) => i.id === 'Inovasi Untuk Simulasi')!.maturity).toBe(6);
   });
 });
 
