@@ -5,7 +5,7 @@ import { catalogue2026 } from '../src/domain/iid/catalogue-2026.js';
 import { stages, type Answer, type Answers, type Innovation, type Option, type RegionReport } from '../src/domain/iid/engine.js';
 
 /** mulberry32: a small seeded PRNG, so every run measures the same data. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

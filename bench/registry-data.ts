@@ -21,17 +21,9 @@ import { answers, evidence, files, innovations, periods, regions, units, userUni
 import type { Storage } from '../src/server/lib/storage.js';
 import { DEMO_REGION_CODE, seedDemo } from '../src/server/modules/demo/demo.seed.js';
 import { loadCatalogue } from '../src/server/modules/periods/periods.service.js';
+import { prng } from './iid-data.js';
 
-/** mulberry32 (as in iid-data.ts): a small seeded PRNG, so every run measures the same data. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 // ---------------------------------------------------------------- vocabulary
 
