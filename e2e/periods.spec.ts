@@ -53,6 +53,7 @@ test.describe('periods and the indicator catalogue', () => {
     await page.getByRole('button', { name: 'Ubah indikator 33', exact: true }).click();
     const dialog33 = page.getByRole('dialog');
     await expect(dialog33.getByRole('textbox', { name: 'Dasar a: nama' })).toBeVisible();
+    await expect(dialog33.getByRole('combobox', { name: 'Jenis bukti yang diterima (opsi 1) (dasar a)' })).toBeVisible();
     await expectAccessible(page);
     await dialog33.getByRole('button', { name: 'Batal' }).click();
     await expect(dialog33).toBeHidden();

@@ -39,6 +39,8 @@ export const PeriodParameters = z.strictObject({
   predicates: PredicateBounds,
   minDesignWords: whole(0, 100_000),
   maxIgaEntries: whole(0, 1000),
+  /** The registry's warning threshold for a planned trial; absent on periods stored before it existed (365). */
+  maxTrialDays: whole(1, 3650).optional(),
 });
 export type PeriodParameters = z.infer<typeof PeriodParameters>;
 

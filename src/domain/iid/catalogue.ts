@@ -36,6 +36,8 @@ export interface PeriodParameters {
   minDesignWords: number;
   /** Previous IGA entries an innovation may have and still be reported. */
   maxIgaEntries: number;
+  /** Days a trial may be planned for before the registry warns (PP 38/2017 sets none nationally); 365 when absent. */
+  maxTrialDays?: number;
 }
 
 export type Aspect = 'region' | 'innovation';

@@ -111,7 +111,7 @@ function assessmentOf(parts: Loaded): Assessment {
 }
 
 export function maxTrialDays(catalogue: Catalogue): number {
-  return (catalogue.period as { maxTrialDays?: number }).maxTrialDays ?? DEFAULT_MAX_TRIAL_DAYS;
+  return catalogue.period.maxTrialDays ?? DEFAULT_MAX_TRIAL_DAYS;
 }
 
 /**

@@ -123,6 +123,20 @@ describe('lifecycle', () => {
     expect(done.lifecycle.records.map((x) => x.step)).toEqual(['proposal', 'feasibility', 'designation', 'trial', 'implementation']);
     expect(done.lifecycle.nextSteps).toEqual([]);
   });
+
+  it('warns about a trial longer than the period’s configurable maximum', async () => {
+    const d = await createInnovation(r.clients.operatorA, r.unitA.id);
+    const url = `/api/innovations/${d.innovation.id}/lifecycle`;
+    await r.clients.operatorA.post(url, { step: 'proposal', date: '2025-01-05' });
+    await r.clients.admin.post(url, { step: 'feasibility', date: '2025-01-20', feasible: true });
+    await r.clients.admin.post(url, { step: 'designation', date: '2025-02-01', legalBasis: 'perkada', number: '12' });
+    const ninety = (await r.clients.operatorA.post(url, { step: 'trial', date: '2025-02-10', plannedEndOn: '2025-05-11' })).json() as InnovationDetail;
+    expect(ninety.lifecycle).toMatchObject({ trialTooLong: false, maxTrialDays: 365 });
+    expect((await r.clients.admin.patch(`/api/periods/${d.innovation.periodId}`, { maxTrialDays: 60 })).statusCode).toBe(200);
+    const again = (await r.clients.operatorA.get(`/api/innovations/${d.innovation.id}`)).json() as InnovationDetail;
+    expect(again.lifecycle).toMatchObject({ trialTooLong: true, maxTrialDays: 60 });
+    await r.clients.admin.patch(`/api/periods/${d.innovation.periodId}`, { maxTrialDays: 365 });
+  });
 });
 
 describe('history and carry-over', () => {

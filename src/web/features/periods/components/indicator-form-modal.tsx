@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Fieldset, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, IndicatorUpdate } from '../../../../domain/contracts/periods.js';
@@ -19,7 +19,7 @@ type Values = {
   mandatory: boolean;
   options: Labels;
   evidence: EvidenceValues[];
-  bases: Record<string, { name: string; options: Labels }>;
+  bases: Record<string, { name: string; options: Labels; evidence: EvidenceValues[] }>;
 };
 
 const labelsOf = (options: Options): Labels => [options[0].label, options[1].label, options[2].label];
@@ -30,6 +30,7 @@ const relabel = (options: Options, labels: Labels): Options => [
   { ...options[2], label: labels[2].trim() },
 ];
 const optionNumbers = [1, 2, 3] as const;
+const evidenceOf = (options: Options): EvidenceValues[] => options.map((o) => ({ kinds: [...o.evidence.kinds], note: o.evidence.note }));
 const withEvidence = (options: Options, evidence: EvidenceValues[]): Options =>
   options.map((o, i) => ({ ...o, evidence: { kinds: evidence[i]!.kinds as Options[0]['evidence']['kinds'][number][], note: evidence[i]!.note.trim() } })) as unknown as Options;
 
@@ -46,8 +47,8 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
       weight: indicator.weight,
       mandatory: indicator.mandatory,
       options: labelsOf(indicator.options),
-      evidence: indicator.options.map((o) => ({ kinds: [...o.evidence.kinds], note: o.evidence.note })),
-      bases: Object.fromEntries(bases.map(({ code, basis }) => [code, { name: basis.name, options: labelsOf(basis.options) }])),
+      evidence: evidenceOf(indicator.options),
+      bases: Object.fromEntries(bases.map(({ code, basis }) => [code, { name: basis.name, options: labelsOf(basis.options), evidence: evidenceOf(basis.options) }])),
     },
     validate: (v) => ({
       name: required(v.name),
@@ -58,6 +59,7 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
         Object.entries(v.bases).flatMap(([code, basis]) => [
           [`bases.${code}.name`, required(basis.name)],
           ...basis.options.map((label, i) => [`bases.${code}.options.${i}`, required(label)]),
+          ...basis.evidence.map((e, i) => [`bases.${code}.evidence.${i}.kinds`, e.kinds.length ? null : t('validation.required')]),
         ]),
       ),
     }),
@@ -73,7 +75,7 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
     };
     if (bases.length > 0) {
       input.bases = Object.fromEntries(
-        bases.map(({ code, basis }) => [code, { name: v.bases[code]!.name.trim(), options: relabel(basis.options, v.bases[code]!.options) }]),
+        bases.map(({ code, basis }) => [code, { name: v.bases[code]!.name.trim(), options: withEvidence(relabel(basis.options, v.bases[code]!.options), v.bases[code]!.evidence) }]),
       );
     }
     update.mutate(
@@ -84,7 +86,7 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
           onClose();
         },
         // `options.0.label` is the form's `options.0`; `bases.a.options.1.label` its `bases.a.options.1`.
-        onError: (err) => form.setErrors(fieldErrors(err, (path) => path.replace(/\.label$/, '').replace(/^options\.(\d)\.evidence\./, 'evidence.$1.'))),
+        onError: (err) => form.setErrors(fieldErrors(err, (path) => path.replace(/\.label$/, '').replace(/options\.(\d)\.evidence\./, 'evidence.$1.'))),
       },
     );
   });
@@ -114,22 +116,15 @@ export function IndicatorFormModal({ periodId, indicator, onClose }: { periodId:
                   <Stack key={code} gap="xs">
                     <TextInput label={t('ui.periods.basisName', { basis: code })} withAsterisk {...form.getInputProps(`bases.${code}.name`)} />
                     {optionNumbers.map((option, i) => (
-                      <TextInput
-                        key={option}
-                        label={t('ui.periods.basisOption', { basis: code, option })}
-                        withAsterisk
-                        {...form.getInputProps(`bases.${code}.options.${i}`)}
-                      />
+                      <Stack key={option} gap="xs">
+                        <TextInput label={t('ui.periods.basisOption', { basis: code, option })} withAsterisk {...form.getInputProps(`bases.${code}.options.${i}`)} />
+                        <OptionEvidenceFields form={form} option={option} path={`bases.${code}.evidence`} basis={code} />
+                      </Stack>
                     ))}
                   </Stack>
                 ))}
               </Stack>
             </Fieldset>
-          )}
-          {bases.length > 0 && (
-            <Alert color="gray" variant="light">
-              {t('ui.periods.evidenceKept')}
-            </Alert>
           )}
           <FormActions onCancel={onClose} loading={update.isPending} />
         </Stack>

@@ -21,6 +21,7 @@ const numberFields = [
   'kurangInovatif',
   'minDesignWords',
   'maxIgaEntries',
+  'maxTrialDays',
 ] as const;
 type NumberField = (typeof numberFields)[number];
 type Values = { opensAt: string; closesAt: string; from: string; to: string; acceptsDevelopment: boolean } & Record<NumberField, number | string>;
@@ -37,6 +38,7 @@ const serverGroups: Record<keyof PeriodParameters, true> = {
   predicates: true,
   minDesignWords: true,
   maxIgaEntries: true,
+  maxTrialDays: true,
 };
 const groupFirstField: Partial<Record<keyof PeriodParameters, keyof Values>> = {
   inputWindow: 'opensAt',
@@ -67,6 +69,7 @@ export function PeriodParametersForm({ period }: { period: PeriodDetail }) {
       kurangInovatif: p.predicates.kurangInovatif,
       minDesignWords: p.minDesignWords,
       maxIgaEntries: p.maxIgaEntries,
+      maxTrialDays: p.maxTrialDays ?? 365,
     },
     validate: {
       opensAt: (value) => (fromZoneLocal(value, zone) ? null : t('validation.required')),
@@ -89,6 +92,7 @@ export function PeriodParametersForm({ period }: { period: PeriodDetail }) {
       predicates: { sangatInovatif: Number(v.sangatInovatif), inovatif: Number(v.inovatif), kurangInovatif: Number(v.kurangInovatif) },
       minDesignWords: Number(v.minDesignWords),
       maxIgaEntries: Number(v.maxIgaEntries),
+      maxTrialDays: Number(v.maxTrialDays),
     };
     update.mutate(
       { id: period.id, input },
@@ -161,6 +165,7 @@ export function PeriodParametersForm({ period }: { period: PeriodDetail }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {number('minDesignWords')}
             {number('maxIgaEntries')}
+            {number('maxTrialDays')}
           </SimpleGrid>
         </Fieldset>
         <Group justify="flex-end">
