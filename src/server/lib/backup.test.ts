@@ -64,7 +64,7 @@ describe('backup and restore', () => {
     try {
       await restoreBackup({ db: target.db, storage }, file);
       expect(await snapshot(target.db)).toEqual(await snapshot(source.db));
-      const [found] = await queryRows<{ n: number }>(target.db, sql`select count(*)::int as n from innovations where search @@ websearch_to_tsquery('indonesian', 'layanan')`);
+      const [found] = await queryRows<{ n: number }>(target.db, sql`select count(*)::int as n from innovations where name = 'Pelayanan Cadangan Data' and search @@ websearch_to_tsquery('indonesian', 'layanan')`);
       expect(found!.n).toBe(1);
       const keys: string[] = [];
       for await (const k of storage.list()) keys.push(k);
