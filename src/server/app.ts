@@ -30,8 +30,10 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { innovationRoutes } from './modules/innovations/innovations.routes.js';
 import { masterDataRoutes } from './modules/master-data/master-data.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { periodRoutes } from './modules/periods/periods.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
+import { reviewRoutes } from './modules/review/review.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 
@@ -184,6 +186,8 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(periodRoutes);
       await api.register(masterDataRoutes);
       await api.register(innovationRoutes);
+      await api.register(reviewRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api' },
   );

@@ -3,6 +3,7 @@ import { basisCodes } from '../iid/catalogue.js';
 import { stages } from '../iid/engine.js';
 import { lifecycleSteps, legalBasisTypes } from '../innovations/lifecycle.js';
 import { requiredProfileFields } from '../innovations/scoring.js';
+import { indicatorReviewStates, reviewStates } from '../review/workflow.js';
 import { Id, optionalText, PageQuery, paginated, text } from './common.js';
 
 // The innovation registry (issue 4). Custom issue messages are i18n keys under `validation.`.
@@ -19,6 +20,7 @@ const webUrl = z
 
 export const InnovationStage = z.enum(stages);
 export const InnovationStatus = z.enum(['aktif', 'diajukan_kembali']);
+export const InnovationReviewState = z.enum(reviewStates);
 
 /** Profile fields an operator edits (stage and dates of the lifecycle come from its records). */
 export const ProfileFields = z.strictObject({
@@ -68,6 +70,7 @@ export const Innovation = z.object({
   periodId: Id,
   periodYear: z.number().int(),
   status: InnovationStatus,
+  reviewState: InnovationReviewState,
   /** Carried into a later period: this version is read-only. */
   readOnly: z.boolean(),
   previousId: Id.nullable(),
@@ -201,6 +204,9 @@ export const IndicatorAnswer = z.object({
   score: z.number(),
   /** The indicator was edited after this option was chosen: the person should check the answer again. */
   outdated: z.boolean(),
+  /** The mentor's review of this indicator's evidence, and the note of a return. */
+  review: z.enum(indicatorReviewStates),
+  reviewNote: z.string().nullable(),
 });
 export type IndicatorAnswer = z.infer<typeof IndicatorAnswer>;
 
@@ -242,6 +248,7 @@ export const InnovationListQuery = z.strictObject({
   /** Default: the current period. */
   periodId: Id.optional(),
   status: InnovationStatus.optional(),
+  reviewState: InnovationReviewState.optional(),
   complete: z.enum(['true', 'false']).optional(),
   sort: z.enum(innovationSorts).default('updated'),
   order: z.enum(['asc', 'desc']).default('desc'),
@@ -260,6 +267,7 @@ export const InnovationListItem = z.object({
   form: z.string().nullable(),
   kind: z.string().nullable(),
   status: InnovationStatus,
+  reviewState: InnovationReviewState,
   completeness: z.number().int(),
   maturityClaimed: z.number(),
   updatedAt: z.string(),

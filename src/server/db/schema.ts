@@ -292,6 +292,11 @@ export const innovations = pgTable(
     videoFileId: uuid('video_file_id').references(() => files.id),
     videoUrl: text('video_url'),
     igaEntries: integer('iga_entries').notNull().default(0),
+    /** The local review before the national report (domain/review/workflow.ts), and since when. */
+    reviewState: text('review_state').notNull().default('draf'),
+    reviewStateAt: timestamp('review_state_at', { withTimezone: true }),
+    reportedOn: date('reported_on', { mode: 'string' }),
+    reportedByName: text('reported_by_name'),
     completeness: integer('completeness').notNull().default(0),
     maturityClaimed: doublePrecision('maturity_claimed').notNull().default(0),
     version: integer('version').notNull().default(1),
@@ -344,6 +349,12 @@ export const answers = pgTable(
     basis: text('basis'),
     /** The indicator's version the option was chosen under: a later relabelling is shown beside the answer. */
     indicatorVersion: integer('indicator_version').notNull().default(1),
+    /** The mentor's review of this indicator's evidence; any change by the unit resets it to pending. */
+    review: text('review').notNull().default('pending'),
+    reviewNote: text('review_note'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedByName: text('reviewed_by_name'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     updatedBy: uuid('updated_by'),
     updatedAt: updatedAt(),
   },
@@ -389,4 +400,47 @@ export const indicatorVersions = pgTable(
     replacedBy: text('replaced_by'),
   },
   (t) => [uniqueIndex('indicator_versions_indicator_version').on(t.indicatorId, t.version)],
+);
+
+/**
+ * The review's own record: every transition of an innovation and every verdict on an indicator.
+ * The audit log holds the same decisions; this table feeds the timeline, the inbox ages and the
+ * mentors' turnaround without reading JSON.
+ */
+export const reviewEvents = pgTable(
+  'review_events',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    innovationId: uuid('innovation_id').notNull().references(() => innovations.id),
+    action: text('action').notNull(),
+    code: text('code'),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    note: text('note'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('review_events_innovation').on(t.innovationId, t.at), index('review_events_region').on(t.regionId, t.at)],
+);
+
+/**
+ * In-app notifications. `emailedAt` stays empty until the daily digest mails it, so a burst of
+ * events becomes one e-mail, never a flood.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    kind: text('kind').notNull(),
+    params: jsonb('params').notNull().default({}),
+    link: text('link'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user').on(t.userId, t.createdAt)],
 );

@@ -150,6 +150,17 @@ const matrix: Record<string, Row> = {
   'GET /api/innovations/{id}/files/{fileId}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/files/${ids.fileA}` }) },
   'GET /api/innovations/{id}/history': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/history` }) },
   'POST /api/innovations/{id}/carry-over': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/innovations/${ids.innovationA}/carry-over`, body: { note: 'Dibajak oleh region Beta tanpa izin.' } }) },
+  'GET /api/innovations/{id}/review': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/review` }) },
+  'POST /api/innovations/{id}/review': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/innovations/${ids.innovationA}/review`, body: { action: 'submit' } }) },
+  'PUT /api/innovations/{id}/review/indicators/{code}': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'PUT', url: `/api/innovations/${ids.innovationA}/review/indicators/16`, body: { decision: 'accepted' } }),
+  },
+  'GET /api/review/inbox': { call: () => ({ method: 'GET', url: '/api/review/inbox' }) },
+  'GET /api/review/mentors': { call: () => ({ method: 'GET', url: '/api/review/mentors' }) },
+  'GET /api/notifications': { call: () => ({ method: 'GET', url: '/api/notifications' }) },
+  'POST /api/notifications/read': { call: () => ({ method: 'POST', url: '/api/notifications/read', body: {} }) },
 };
 
 function send(client: Client, call: Call): Promise<LightMyRequestResponse> {

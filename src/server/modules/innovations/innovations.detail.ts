@@ -4,6 +4,7 @@ import { aspectMax, findIndicator, type Catalogue } from '../../../domain/iid/ca
 import { evaluateInnovation, methodOf } from '../../../domain/iid/engine.js';
 import { nextSteps, trialTooLong, type LifecycleStep } from '../../../domain/innovations/lifecycle.js';
 import { completenessOf, evidenceCheckOf, toEngineInnovation, type StoredAnswer } from '../../../domain/innovations/scoring.js';
+import { frozenStates, type IndicatorReviewState, type ReviewState } from '../../../domain/review/workflow.js';
 import type { Db } from '../../db/client.js';
 import { answers, evidence, files, indicators, innovations, lifecycleRecords, periods, units } from '../../db/schema.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
@@ -27,12 +28,13 @@ export async function findInnovation(db: Db, actor: Actor, id: string): Promise<
 export function assertWritable(actor: Actor, row: InnovationRow): void {
   if (!mayEditUnit(actor, row.unitId)) throw forbidden();
   if (row.status !== 'aktif') throw new AppError('CONFLICT', 'error.innovationReadOnly');
+  if (frozenStates.includes(row.reviewState as ReviewState)) throw new AppError('CONFLICT', 'error.innovationReported');
 }
 
 type Loaded = {
   row: InnovationRow;
   catalogue: Catalogue;
-  answers: (StoredAnswer & { evidenceRows: (typeof evidence.$inferSelect)[]; outdated: boolean })[];
+  answers: (StoredAnswer & { evidenceRows: (typeof evidence.$inferSelect)[]; outdated: boolean; review: IndicatorReviewState; reviewNote: string | null })[];
   fileById: Map<string, FileRow>;
 };
 
@@ -61,6 +63,8 @@ async function loadParts(db: Db, row: InnovationRow): Promise<Loaded> {
       evidence: ev.map((e) => ({ kind: e.kind as 'pdf', status: e.status as 'pending' })),
       evidenceRows: ev,
       outdated: !!a && a.indicatorVersion < (currentVersion.get(code) ?? 1),
+      review: (a?.review ?? 'pending') as IndicatorReviewState,
+      reviewNote: a?.reviewNote ?? null,
     };
   });
   return { row, catalogue, answers: stored, fileById };
@@ -100,6 +104,8 @@ function assessmentOf(parts: Loaded): Assessment {
           present: check.present,
           score: check.present && a.option > 0 && (!indicator.bases || a.basis) ? indicator.weight * a.option : 0,
           outdated: a.outdated,
+          review: a.review,
+          reviewNote: a.reviewNote,
         };
       }),
     claimed: score('claimed'),

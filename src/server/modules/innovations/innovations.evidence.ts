@@ -15,6 +15,7 @@ import type { Env } from '../../env.js';
 import { loadCatalogue } from '../periods/periods.service.js';
 import { assertWritable, findInnovation, loadDetail } from './innovations.detail.js';
 import type { InnovationRow } from './innovations.presenter.js';
+import { indicatorChanged } from '../review/review.service.js';
 
 export type UploadDeps = { db: Db; storage: Storage; env: Env };
 
@@ -46,6 +47,7 @@ export async function answerIndicator(db: Db, actor: Actor, id: string, code: st
         .values({ innovationId: id, code, option: input.option, basis, indicatorVersion, updatedBy: actor.userId })
         .onConflictDoUpdate({ target: [answers.innovationId, answers.code], set: { option: input.option, basis, indicatorVersion, updatedBy: actor.userId, updatedAt: new Date() } });
     }
+    await indicatorChanged(tx, actor, row, code);
     await touch(tx, id);
     await audit(tx, {
       actor,
@@ -104,6 +106,7 @@ export async function addEvidenceFile(
         .insert(evidence)
         .values({ innovationId: id, code, kind: evidenceKindOfMime(file.mime)!, fileId: file.id, ...upload.fields, createdBy: actor.userId })
         .returning();
+      await indicatorChanged(tx, actor, row, code);
       await touch(tx, id);
       await audit(tx, { actor, action: 'innovation.evidence.add', entity: 'innovation', entityId: id, after: { indicator: code, evidence: ev!.id, file: file.originalName, size: file.size, mime: file.mime }, requestId });
       return loadDetail(tx, (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!);
@@ -118,6 +121,7 @@ export async function addEvidenceLink(db: Db, actor: Actor, id: string, code: st
   await innovationIndicator(db, row, code);
   return db.transaction(async (tx) => {
     const [ev] = await tx.insert(evidence).values({ innovationId: id, code, kind: 'link', url: input.url, ...letterOf(input), createdBy: actor.userId }).returning();
+    await indicatorChanged(tx, actor, row, code);
     await touch(tx, id);
     await audit(tx, { actor, action: 'innovation.evidence.add', entity: 'innovation', entityId: id, after: { indicator: code, evidence: ev!.id, url: input.url }, requestId });
     return loadDetail(tx, (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!);
@@ -131,6 +135,7 @@ export async function removeEvidence(db: Db, actor: Actor, id: string, evidenceI
   return db.transaction(async (tx) => {
     const [gone] = await tx.delete(evidence).where(and(eq(evidence.id, evidenceId), eq(evidence.innovationId, id))).returning();
     if (!gone) throw notFound();
+    await indicatorChanged(tx, actor, row, gone.code);
     await touch(tx, id);
     await audit(tx, { actor, action: 'innovation.evidence.remove', entity: 'innovation', entityId: id, before: { indicator: gone.code, evidence: gone.id, fileId: gone.fileId, url: gone.url }, requestId });
     return loadDetail(tx, (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!);

@@ -21,6 +21,7 @@ export function presentInnovation(
     periodId: row.periodId,
     periodYear: extra.periodYear,
     status: row.status as Innovation['status'],
+    reviewState: row.reviewState as Innovation['reviewState'],
     readOnly: row.status !== 'aktif',
     previousId: row.previousId,
     nextId: extra.nextId,
@@ -62,7 +63,7 @@ export function presentInnovation(
   };
 }
 
-export type ListRow = Pick<InnovationRow, 'id' | 'name' | 'unitId' | 'stage' | 'mainAffair' | 'form' | 'kind' | 'status' | 'completeness' | 'maturityClaimed' | 'updatedAt'> & {
+export type ListRow = Pick<InnovationRow, 'id' | 'name' | 'unitId' | 'stage' | 'mainAffair' | 'form' | 'kind' | 'status' | 'reviewState' | 'completeness' | 'maturityClaimed' | 'updatedAt'> & {
   unitName: string;
   periodYear: number;
 };
@@ -78,6 +79,7 @@ export const presentListItem = (row: ListRow): InnovationListItem => ({
   form: row.form,
   kind: row.kind,
   status: row.status as InnovationListItem['status'],
+  reviewState: row.reviewState as InnovationListItem['reviewState'],
   completeness: row.completeness,
   maturityClaimed: row.maturityClaimed,
   updatedAt: iso(row.updatedAt),

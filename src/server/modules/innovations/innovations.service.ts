@@ -142,6 +142,7 @@ function listWhere(actor: Actor, q: InnovationListQuery, periodId: string): SQL 
     q.form ? eq(innovations.form, q.form) : undefined,
     q.kind ? eq(innovations.kind, q.kind) : undefined,
     q.status ? eq(innovations.status, q.status) : undefined,
+    q.reviewState ? eq(innovations.reviewState, q.reviewState) : undefined,
     q.complete === 'true' ? eq(innovations.completeness, 100) : q.complete === 'false' ? sql`${innovations.completeness} < 100` : undefined,
     q.q ? searchCondition(q.q) : undefined,
   ];
@@ -172,6 +173,7 @@ async function listRows(db: Db, actor: Actor, q: InnovationListQuery, limit: num
       form: innovations.form,
       kind: innovations.kind,
       status: innovations.status,
+      reviewState: innovations.reviewState,
       completeness: innovations.completeness,
       maturityClaimed: innovations.maturityClaimed,
       updatedAt: innovations.updatedAt,
