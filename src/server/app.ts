@@ -30,6 +30,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { innovationRoutes } from './modules/innovations/innovations.routes.js';
 import { masterDataRoutes } from './modules/master-data/master-data.routes.js';
+import { monitoringRoutes } from './modules/monitoring/monitoring.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { periodRoutes } from './modules/periods/periods.routes.js';
 import { regionRoutes } from './modules/regions/regions.routes.js';
@@ -188,6 +189,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(innovationRoutes);
       await api.register(reviewRoutes);
       await api.register(notificationRoutes);
+      await api.register(monitoringRoutes);
     },
     { prefix: '/api' },
   );

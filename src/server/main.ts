@@ -37,12 +37,15 @@ await purge();
 setInterval(() => void purge(), 6 * 3_600_000).unref();
 const app = await (await appModule).buildApp({ ...runtime, version: await appVersion() });
 
+let jobs: import('./lib/jobs.js').JobQueue | null = null;
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
   await app.close();
+  await jobs?.stop().catch((err: Error) => app.log.warn({ err }, 'job queue stop'));
   await runtime!.close();
   process.exit(0);
 }
@@ -56,3 +59,6 @@ void runtime.database.db.execute(sql`analyze`).catch((err: Error) => app.log.war
 const ms = Math.round(performance.now() - started);
 const shown = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
 console.log(`Lumbung siap / ready: http://${shown}:${env.port} (${runtime.database.driver}, ${ms} ms${env.demo ? ', demo' : ''})`);
+// Reminders, digests and long exports run in the PostgreSQL-backed queue, which survives restarts.
+// It starts once the server answers, so start-up does not wait for the queue's schema check.
+jobs = await (await import('./background.js')).startBackground(runtime.database, { mailer: runtime.mailer, publicUrl: env.publicUrl }, (err) => app.log.error({ err }, 'job queue'));

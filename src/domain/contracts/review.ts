@@ -100,7 +100,7 @@ export type MentorStatsList = z.infer<typeof MentorStatsList>;
 
 // ---------------------------------------------------------------- notifications
 
-export const notificationKinds = ['review.submitted', 'review.returned', 'review.verified', 'review.signedOff', 'review.ready', 'review.reported', 'review.reopened', 'review.backToReview'] as const;
+export const notificationKinds = ['review.submitted', 'review.returned', 'review.verified', 'review.signedOff', 'review.ready', 'review.reported', 'review.reopened', 'review.backToReview', 'reminder.quota', 'reminder.reviews'] as const;
 export const Notification = z.object({
   id: Id,
   kind: z.enum(notificationKinds),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { affairCodes } from '../iid/affairs.js';
 import { nipProblem } from '../nip.js';
 import { unitTypes } from '../unit-types.js';
 import { Id, optionalText, PageQuery, paginated, text } from './common.js';
@@ -23,6 +24,8 @@ export const UnitInput = z.strictObject({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()).optional().nullable(),
   phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/).optional().nullable(),
   address: optionalText(500),
+  /** The affairs (urusan) the unit handles; a basic-service one raises its innovation quota. */
+  affairs: z.array(z.enum(affairCodes)).max(40).optional(),
 });
 export type UnitInput = z.infer<typeof UnitInput>;
 
@@ -41,6 +44,7 @@ export const Unit = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   address: z.string().nullable(),
+  affairs: z.array(z.string()),
   active: z.boolean(),
   updatedAt: z.string(),
 });

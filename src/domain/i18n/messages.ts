@@ -95,6 +95,11 @@ export const messagesId = {
     reasonsRequired: 'Tuliskan alasan bila usulan dinyatakan tidak layak.',
     carryNoteShort: 'Jelaskan pengembangan sejak periode lalu (minimal 20 karakter).',
     returnNoteRequired: 'Tuliskan apa yang harus diperbaiki unit.',
+    obligationQuota: 'Kuota harus bilangan bulat 0–1000.',
+    obligationTarget: 'Target daerah harus bilangan bulat 0–100.000.',
+    obligationDeadline: 'Batas waktu harus tanggal dan jam yang sah.',
+    reminderDays: 'Jadwal pengingat: paling banyak 10 hari, masing-masing 1–366 hari sebelum penutupan.',
+    reminderDaysDuplicate: 'Jadwal pengingat memuat hari yang sama lebih dari sekali.',
     masterCode: 'Kode hanya huruf kecil, angka, dan garis bawah.',
     nip: {
       length: 'NIP harus 18 angka.',
@@ -121,6 +126,10 @@ export const messagesId = {
       reopened: '"{{name}}" dibuka kembali: {{note}}',
       backToReview: 'Bukti indikator {{code}} pada "{{name}}" diubah sesudah diterima; periksa kembali.',
     },
+    reminder: {
+      quota: 'Jendela input IID {{year}} ditutup {{closes}} ({{days}} hari lagi). {{unit}} baru mengajukan {{submitted}} dari kuota {{quota}} inovasi.',
+      reviews: 'Jendela input IID {{year}} ditutup {{closes}} ({{days}} hari lagi). {{count}} inovasi menunggu pemeriksaan Anda.',
+    },
   },
   mail: {
     invite: {
@@ -130,6 +139,14 @@ export const messagesId = {
     reset: {
       subject: 'Atur ulang kata sandi Lumbung',
       text: 'Yth. {{name}},\n\nKami menerima permintaan mengatur ulang kata sandi akun Lumbung Anda.\nBuat kata sandi baru melalui tautan berikut (berlaku {{hours}} jam, sekali pakai):\n\n{{link}}\n\nJika Anda tidak memintanya, abaikan surel ini; kata sandi Anda tetap.',
+    },
+    reminder: {
+      subject: 'Pengingat Lumbung: {{days}} hari lagi jendela input IID {{year}} ditutup',
+      text: 'Yth. {{name}},\n\n{{text}}\n\nBuka Lumbung: {{link}}\n\nSurel ini dikirim otomatis sesuai jadwal pengingat Bapperida.',
+    },
+    digest: {
+      subject: 'Ringkasan Lumbung: {{count}} pemberitahuan baru',
+      text: 'Yth. {{name}},\n\nBerikut pemberitahuan Lumbung yang belum Anda baca:\n\n{{lines}}\n\nBuka Lumbung: {{link}}\n\nRingkasan dikirim paling banyak sekali sehari.',
     },
   },
 };
@@ -231,6 +248,11 @@ export const messagesEn: DeepStrings<Messages> = {
     reasonsRequired: 'Give the reasons when a proposal is found not feasible.',
     carryNoteShort: 'Describe what was developed since the last period (at least 20 characters).',
     returnNoteRequired: 'Write what the unit must fix.',
+    obligationQuota: 'A quota must be a whole number 0–1000.',
+    obligationTarget: 'The region target must be a whole number 0–100,000.',
+    obligationDeadline: 'The deadline must be a valid date and time.',
+    reminderDays: 'Reminder schedule: at most 10 days, each 1–366 days before closing.',
+    reminderDaysDuplicate: 'The reminder schedule lists the same day more than once.',
     masterCode: 'A code has only lower-case letters, digits and underscores.',
     nip: {
       length: 'A NIP has 18 digits.',
@@ -257,6 +279,10 @@ export const messagesEn: DeepStrings<Messages> = {
       reopened: '"{{name}}" was reopened: {{note}}',
       backToReview: 'The evidence of indicator {{code}} of "{{name}}" changed after it was accepted; please review it again.',
     },
+    reminder: {
+      quota: 'The IID {{year}} input window closes {{closes}} ({{days}} days left). {{unit}} has submitted {{submitted}} of its quota of {{quota}} innovations.',
+      reviews: 'The IID {{year}} input window closes {{closes}} ({{days}} days left). {{count}} innovations wait for your review.',
+    },
   },
   mail: {
     invite: {
@@ -266,6 +292,14 @@ export const messagesEn: DeepStrings<Messages> = {
     reset: {
       subject: 'Reset your Lumbung password',
       text: 'Dear {{name}},\n\nWe received a request to reset the password of your Lumbung account.\nSet a new password with this link (valid for {{hours}} hours, single use):\n\n{{link}}\n\nIf you did not ask for it, ignore this e-mail; your password stays the same.',
+    },
+    reminder: {
+      subject: 'Lumbung reminder: the IID {{year}} input window closes in {{days}} days',
+      text: 'Dear {{name}},\n\n{{text}}\n\nOpen Lumbung: {{link}}\n\nThis e-mail is sent automatically on the regional body\'s reminder schedule.',
+    },
+    digest: {
+      subject: 'Lumbung digest: {{count}} new notifications',
+      text: 'Dear {{name}},\n\nHere are the Lumbung notifications you have not read:\n\n{{lines}}\n\nOpen Lumbung: {{link}}\n\nThe digest is sent at most once a day.',
     },
   },
 };

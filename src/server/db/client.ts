@@ -25,6 +25,8 @@ export type Database = {
   close(): Promise<void>;
   /** The embedded engine, when that is what runs (tests copy a migrated one as a template). */
   pglite?: PGlite;
+  /** The server's connection string, when PostgreSQL runs (the job queue opens its own small pool). */
+  url?: string;
 };
 
 /**
@@ -39,6 +41,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     return {
       db,
       driver: 'postgres',
+      url: opts.databaseUrl,
       ping: async () => void (await db.execute(sql`select 1`)),
       close: () => pool.end(),
     };

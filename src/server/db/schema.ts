@@ -67,6 +67,8 @@ export const units = pgTable(
     email: text('email'),
     phone: text('phone'),
     address: text('address'),
+    /** The government affairs (urusan) the unit handles: a basic-service one raises its quota. */
+    affairs: text('affairs').array().notNull().default(sql`'{}'::text[]`),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -189,6 +191,8 @@ export const periods = pgTable(
     /** Variable code → name, e.g. `SDM` → Sumber Daya Manusia. */
     variables: jsonb('variables').notNull(),
     isCurrent: boolean('is_current').notNull().default(false),
+    /** The units' duties for the period and the reminder schedule (contracts/monitoring.ts `PeriodDuties`); null: defaults. */
+    duties: jsonb('duties'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -443,4 +447,51 @@ export const notifications = pgTable(
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
   },
   (t) => [index('notifications_user').on(t.userId, t.createdAt)],
+);
+
+/**
+ * Keys of deliveries that must happen at most once (a reminder to one person, one day's digest):
+ * inserted before sending, under the primary key, so a restart or a second worker skips them.
+ */
+export const deliveryKeys = pgTable('delivery_keys', {
+  key: text('key').primaryKey(),
+  regionId: uuid('region_id').notNull().references(() => regions.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The running letter number per region and year (numbering patterns restart each year). */
+export const letterCounters = pgTable(
+  'letter_counters',
+  {
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.year] })],
+);
+
+/**
+ * A long export (letters, reports, evidence ZIP) run as a job: its progress is polled by the page
+ * and the finished file is downloaded by the person who asked for it.
+ */
+export const exportJobs = pgTable(
+  'export_jobs',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    kind: text('kind').notNull(),
+    params: jsonb('params').notNull().default({}),
+    status: text('status').notNull().default('queued'),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    fileName: text('file_name'),
+    storageKey: text('storage_key'),
+    mime: text('mime'),
+    size: integer('size'),
+    error: text('error'),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('export_jobs_user').on(t.userId, t.createdAt)],
 );

@@ -159,6 +159,14 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/review/inbox': { call: () => ({ method: 'GET', url: '/api/review/inbox' }) },
   'GET /api/review/mentors': { call: () => ({ method: 'GET', url: '/api/review/mentors' }) },
+  'GET /api/monitoring': { call: () => ({ method: 'GET', url: '/api/monitoring' }) },
+  'GET /api/monitoring/export.xlsx': { call: () => ({ method: 'GET', url: '/api/monitoring/export.xlsx' }) },
+  'GET /api/periods/{id}/duties': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/periods/${ids.periodA}/duties` }) },
+  'PUT /api/periods/{id}/duties': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'PUT', url: `/api/periods/${ids.periodA}/duties`, body: { obligations: { regionTarget: 1 }, reminderDays: [2] } }),
+  },
   'GET /api/notifications': { call: () => ({ method: 'GET', url: '/api/notifications' }) },
   'POST /api/notifications/read': { call: () => ({ method: 'POST', url: '/api/notifications/read', body: {} }) },
 };

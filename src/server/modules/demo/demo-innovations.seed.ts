@@ -74,6 +74,20 @@ function evidenceOf(catalogue: Catalogue, d: DemoInnovation, samples: Map<string
   return { stored, rows, withEvidence };
 }
 
+const demoStates = ['draf', 'diajukan', 'diverifikasi', 'dikembalikan', 'diajukan', 'disahkan'] as const;
+
+/**
+ * Where a demo innovation stands in the review, spread so the inbox, the monitoring dashboard and
+ * the verified projection show something: only innovations whose every answer has evidence left
+ * draft (the submit rule), and they waited a few days in their state.
+ */
+function demoReviewOf(i: number, e: { d: DemoInnovation; stored: { code: string }[] }) {
+  const complete = e.stored.length > 0 && e.stored.every((a) => e.d.evidenceFor.includes(a.code));
+  const state = complete ? demoStates[i % demoStates.length]! : 'draf';
+  const accepted = state === 'diverifikasi' || state === 'disahkan';
+  return { state, accepted, returnedCode: state === 'dikembalikan' ? e.stored[0]!.code : null, since: new Date(Date.now() - ((i * 5) % 11) * 86_400_000) };
+}
+
 /**
  * The demo region's ~60 innovations with answers, evidence (sample files where the option asks for
  * a document or photo, links otherwise) and lifecycle records, so every page and the simulator
@@ -87,6 +101,12 @@ export async function seedDemoInnovations(db: Db, storage: Storage | undefined, 
   const samples = storage ? await samplesFor(db, storage, ctx.regionId, catalogue) : null;
   const entries = demoInnovations.filter((d) => ctx.unitIds.has(d.unitKey)).map((d) => ({ d, ...evidenceOf(catalogue, d, samples) }));
   const method = methodOf(catalogue);
+  const reviews = new Map(entries.map((e, i) => [e.d, demoReviewOf(i, e)]));
+  const reviewOfAnswer = (d: DemoInnovation, code: string) => {
+    const r = reviews.get(d)!;
+    if (r.returnedCode === code) return { review: 'returned', reviewNote: 'Bukti belum memuat nama inovasi; unggah halaman yang menyebutkannya.', reviewedByName: 'Pendamping Demo', reviewedAt: r.since };
+    return r.accepted ? { review: 'accepted', reviewedByName: 'Pendamping Demo', reviewedAt: r.since } : {};
+  };
   const rows = await db
     .insert(innovations)
     .values(
@@ -114,13 +134,15 @@ export async function seedDemoInnovations(db: Db, storage: Storage | undefined, 
           completeness: completenessOf(catalogue, profile, withEvidence).percent,
           maturityClaimed: evaluateInnovation(method, engine, 'claimed').maturity,
           createdBy: ctx.userId,
+          reviewState: reviews.get(d)!.state,
+          reviewStateAt: reviews.get(d)!.since,
         };
       }),
     )
     .returning({ id: innovations.id });
   const idOf = (i: number) => rows[i]!.id;
-  const answerRows = entries.flatMap((e, i) => e.stored.map((a) => ({ ...a, innovationId: idOf(i) })));
-  const evidenceRows = entries.flatMap((e, i) => e.rows.map((r) => ({ ...r, innovationId: idOf(i) })));
+  const answerRows = entries.flatMap((e, i) => e.stored.map((a) => ({ ...a, innovationId: idOf(i), ...reviewOfAnswer(e.d, a.code) })));
+  const evidenceRows = entries.flatMap((e, i) => e.rows.map((r) => ({ ...r, innovationId: idOf(i), status: reviewOfAnswer(e.d, r.code).review ?? 'pending' })));
   if (answerRows.length) await db.insert(answers).values(answerRows);
   if (evidenceRows.length) await db.insert(evidence).values(evidenceRows);
   await db.insert(lifecycleRecords).values(entries.flatMap((e, i) => recordsOf(idOf(i), e.d)));

@@ -63,6 +63,22 @@ const demoUnits: [string, UnitType, string?][] = [
   ['Perumda Pasar Contoh', 'bumd'],
 ];
 
+/** The basic-service affairs the demo units handle, by the start of their name (puskesmas, schools follow their agency). */
+const demoAffairs: [string, string[]][] = [
+  ['Dinas Pendidikan', ['pendidikan']],
+  ['SMP Negeri', ['pendidikan']],
+  ['SD Negeri', ['pendidikan']],
+  ['Dinas Kesehatan', ['kesehatan']],
+  ['UPTD Puskesmas', ['kesehatan']],
+  ['RSUD', ['kesehatan']],
+  ['Dinas Pekerjaan Umum', ['pupr']],
+  ['Dinas Perumahan', ['perkim']],
+  ['Satuan Polisi Pamong Praja', ['trantibum_linmas']],
+  ['Badan Penanggulangan Bencana', ['trantibum_linmas']],
+  ['Dinas Sosial', ['sosial']],
+];
+const affairsOf = (name: string) => demoAffairs.find(([prefix]) => name.startsWith(prefix))?.[1] ?? [];
+
 const heads: [string, string][] = [
   ['Dr. Siti Rahmawati, M.Pd.', '197804122003122004'],
   ['dr. Bambang Hartono, M.Kes.', '197011051998031007'],
@@ -86,7 +102,7 @@ export async function seedDemo(db: Db, storage?: Storage): Promise<{ created: bo
       const head = heads[i % heads.length]!;
       const [row] = await tx
         .insert(units)
-        .values({ regionId: region!.id, name, type, headName: head[0], headTitle: `Kepala ${name}`, headNip: head[1], email: `unit${i + 1}@contoh.go.id`, phone: `0271-${String(600000 + i)}` })
+        .values({ regionId: region!.id, name, type, headName: head[0], headTitle: `Kepala ${name}`, headNip: head[1], affairs: affairsOf(name), email: `unit${i + 1}@contoh.go.id`, phone: `0271-${String(600000 + i)}` })
         .returning({ id: units.id });
       ids.set(name, row!.id);
     }

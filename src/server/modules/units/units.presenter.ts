@@ -16,6 +16,7 @@ export function presentUnit(row: UnitRow): Unit {
     email: row.email,
     phone: row.phone,
     address: row.address,
+    affairs: row.affairs,
     active: row.active,
     updatedAt: row.updatedAt.toISOString(),
   };

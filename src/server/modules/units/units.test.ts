@@ -47,6 +47,7 @@ describe('unit CRUD as admin', () => {
       email: 'DINKES@Contoh.go.id',
       phone: '(0271) 891-234',
       address: 'Jl. Veteran No. 3',
+      affairs: ['kesehatan'],
     });
     expect(create.statusCode, create.body).toBe(201);
     const unit = create.json();
@@ -62,6 +63,7 @@ describe('unit CRUD as admin', () => {
       email: 'dinkes@contoh.go.id',
       phone: '(0271) 891-234',
       address: 'Jl. Veteran No. 3',
+      affairs: ['kesehatan'],
       active: true,
       updatedAt: expect.any(String),
     });

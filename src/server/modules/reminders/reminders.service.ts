@@ -1,0 +1,126 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { TimeZone } from '../../../domain/contracts/regions.js';
+import { indonesianDateTime } from '../../../domain/letters/indonesian-date.js';
+import { digestKey, digestWindow, dueReminders, groupForDigest, reminderSends } from '../../../domain/reminders/schedule.js';
+import type { Db } from '../../db/client.js';
+import { deliveryKeys, innovations, notifications, periods, regions, users } from '../../db/schema.js';
+import { translator } from '../../lib/i18n.js';
+import type { Mailer } from '../../lib/mail.js';
+import { dutiesOf, unitStandings } from '../monitoring/monitoring.service.js';
+import { audienceOf } from '../notifications/notifications.service.js';
+
+export type ReminderDeps = { db: Db; mailer: Mailer; publicUrl: string };
+
+/** The morning hour (region time) from which the day's digest goes out. */
+export const DIGEST_HOUR = 7;
+
+/**
+ * Claims a delivery key: true only for the first caller ever. The key is written before the mail
+ * is sent, so a crash in between loses at most that one message but never sends it twice.
+ */
+async function claim(db: Db, regionId: string, key: string): Promise<boolean> {
+  const rows = await db.insert(deliveryKeys).values({ key, regionId }).onConflictDoNothing().returning({ key: deliveryKeys.key });
+  return rows.length === 1;
+}
+
+async function accounts(db: Db, ids: readonly string[]) {
+  if (!ids.length) return new Map<string, { email: string; name: string }>();
+  const rows = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(and(inArray(users.id, [...ids]), eq(users.active, true)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+type Reminder = { userId: string; audience: 'operator' | 'kepala_unit' | 'pendamping'; kind: 'reminder.quota' | 'reminder.reviews'; params: Record<string, string> };
+
+/**
+ * The reminder due now (if any) of each region's current period: units below quota (their
+ * operators and heads) and mentors with submissions waiting. Each person gets it once, in-app and
+ * by e-mail, whatever the number of runs, restarts or workers.
+ */
+export async function runReminders(deps: ReminderDeps, now = new Date()): Promise<{ sent: number }> {
+  const { db } = deps;
+  const t = translator('id');
+  let sent = 0;
+  const current = await db
+    .select({ period: periods, zone: regions.timeZone })
+    .from(periods)
+    .innerJoin(regions, eq(regions.id, periods.regionId))
+    .where(eq(periods.isCurrent, true));
+  for (const { period, zone } of current) {
+    const window = (period.parameters as { inputWindow: { opensAt: string; closesAt: string } }).inputWindow;
+    const closesAt = new Date(window.closesAt);
+    const due = dueReminders({ closesAt, now, days: dutiesOf(period).reminderDays, zone: zone as TimeZone, opensAt: new Date(window.opensAt) });
+    if (!due.length) continue;
+    const days = String(due[0]!.days);
+    const closes = indonesianDateTime(closesAt, zone as TimeZone);
+    const base = { year: String(period.year), closes, days };
+
+    const reminders: Reminder[] = [];
+    const standings = await unitStandings(db, period.regionId, period, now);
+    for (const unit of standings.units.filter((u) => u.below)) {
+      const params = { ...base, unit: unit.name, submitted: String(unit.submitted), quota: String(unit.quota) };
+      for (const userId of await audienceOf(db, period.regionId, 'operator', unit.unitId)) reminders.push({ userId, audience: 'operator', kind: 'reminder.quota', params });
+      for (const userId of await audienceOf(db, period.regionId, 'unitHead', unit.unitId)) reminders.push({ userId, audience: 'kepala_unit', kind: 'reminder.quota', params });
+    }
+    const waiting = await db
+      .select({ unitId: innovations.unitId })
+      .from(innovations)
+      .where(and(eq(innovations.regionId, period.regionId), eq(innovations.periodId, period.id), eq(innovations.status, 'aktif'), eq(innovations.reviewState, 'diajukan')));
+    const perMentor = new Map<string, number>();
+    for (const w of waiting) for (const m of await audienceOf(db, period.regionId, 'mentor', w.unitId)) perMentor.set(m, (perMentor.get(m) ?? 0) + 1);
+    for (const [userId, count] of perMentor) reminders.push({ userId, audience: 'pendamping', kind: 'reminder.reviews', params: { ...base, count: String(count) } });
+
+    const who = await accounts(db, reminders.map((r) => r.userId));
+    for (const r of reminders) {
+      const account = who.get(r.userId);
+      if (!account) continue;
+      const [send] = reminderSends(due, { periodId: period.id, audience: r.audience, recipientIds: [r.userId] });
+      if (!(await claim(db, period.regionId, send!.key))) continue;
+      // The reminder is its own e-mail; marked as mailed so the digest does not repeat it.
+      await db.insert(notifications).values({ regionId: period.regionId, userId: r.userId, kind: r.kind, params: r.params, link: r.kind === 'reminder.reviews' ? '/verifikasi' : '/inovasi', emailedAt: now });
+      const text = t(`notification.${r.kind}`, r.params);
+      await deps.mailer.send({
+        regionId: period.regionId,
+        to: account.email,
+        subject: t('mail.reminder.subject', { days, year: base.year }),
+        text: t('mail.reminder.text', { name: account.name, text, link: `${deps.publicUrl}${r.kind === 'reminder.reviews' ? '/verifikasi' : '/inovasi'}` }),
+      });
+      sent += 1;
+    }
+  }
+  return { sent };
+}
+
+/**
+ * One e-mail per person per region day with the notifications they have not read or been mailed,
+ * from 07:00 region time: a burst of events becomes one message, never a flood.
+ */
+export async function runDigests(deps: ReminderDeps, now = new Date()): Promise<{ sent: number }> {
+  const { db } = deps;
+  const t = translator('id');
+  const pending = await db
+    .select({ id: notifications.id, userId: notifications.userId, regionId: notifications.regionId, kind: notifications.kind, params: notifications.params, zone: regions.timeZone })
+    .from(notifications)
+    .innerJoin(regions, eq(regions.id, notifications.regionId))
+    .where(and(isNull(notifications.emailedAt), isNull(notifications.readAt)))
+    .orderBy(asc(notifications.createdAt));
+  const hour = (zone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const ready = pending.filter((n) => hour(n.zone) >= DIGEST_HOUR);
+  const who = await accounts(db, ready.map((n) => n.userId));
+  let sent = 0;
+  for (const group of groupForDigest(ready)) {
+    const account = who.get(group.userId);
+    const first = group.items[0]!;
+    if (!account) continue;
+    if (!(await claim(db, first.regionId, digestKey(group.userId, digestWindow(now, first.zone as TimeZone))))) continue;
+    const lines = group.items.map((n) => `• ${t(`notification.${n.kind}`, n.params as Record<string, string>)}`).join('\n');
+    await db.update(notifications).set({ emailedAt: now }).where(inArray(notifications.id, group.items.map((n) => n.id)));
+    await deps.mailer.send({
+      regionId: first.regionId,
+      to: account.email,
+      subject: t('mail.digest.subject', { count: group.items.length }),
+      text: t('mail.digest.text', { name: account.name, lines, link: deps.publicUrl }),
+    });
+    sent += 1;
+  }
+  return { sent };
+}
