@@ -10,6 +10,7 @@ import { PageLoader } from '../../components/page-loader.js';
 import { AccountMenu } from '../../features/auth/components/account-menu.js';
 import { useMe } from '../../features/auth/api/use-me.js';
 import { useRegion } from '../../features/region/api/use-region.js';
+import { NotificationBell } from '../../features/review/components/notification-bell.js';
 import { TimeZoneContext } from '../../lib/format.js';
 
 export function AppLayout({ me }: { me: Me }) {
@@ -47,6 +48,7 @@ export function AppLayout({ me }: { me: Me }) {
             <Group gap="xs" wrap="nowrap">
               {/* On a phone the switch waits behind the burger, leaving the header room for the body's name. */}
               {!phone && <LanguageSwitch />}
+              <NotificationBell />
               <AccountMenu me={me} />
             </Group>
           </Group>

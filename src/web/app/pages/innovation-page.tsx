@@ -14,6 +14,7 @@ import { InnovationHeader } from '../../features/innovations/components/innovati
 import { LifecyclePanel } from '../../features/innovations/components/lifecycle-panel.js';
 import { ProfilePanel } from '../../features/innovations/components/profile-panel.js';
 import { usePeriod } from '../../features/periods/api/use-period.js';
+import { ReviewPanel } from '../../features/review/components/review-panel.js';
 import { useSignedIn } from '../use-signed-in.js';
 
 const tabs = ['profile', 'indicators', 'lifecycle', 'history'] as const;
@@ -66,6 +67,7 @@ export default function InnovationPage() {
       ) : (
         <>
           <InnovationHeader detail={detail.data} canEdit={canEdit} readOnlyRole={!admin && !ownsUnit} onCarryOver={() => setCarrying(true)} />
+          <ReviewPanel key={innovation.id} innovationId={innovation.id} />
           <Tabs value={tab} onChange={showTab}>
             <Tabs.List aria-label={t('ui.innovations.tabsLabel')} mb="md">
               {tabs.map((x) => (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { innovationSorts, type InnovationListQuery } from '../../../domain/contracts/innovations.js';
 import { stages } from '../../../domain/iid/engine.js';
+import { reviewStates } from '../../../domain/review/workflow.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PageTitle } from '../../components/page-title.js';
@@ -41,6 +42,7 @@ export default function InnovationsPage() {
     kind: values.kind || undefined,
     periodId: values.periodId || undefined,
     status: pick(['aktif', 'diajukan_kembali'] as const, values.status),
+    reviewState: pick(reviewStates, values.reviewState),
     complete: pick(['true', 'false'] as const, values.complete),
     sort: pick(innovationSorts, values.sort),
     order: pick(['asc', 'desc'] as const, values.order),

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { InnovationDetail } from '../../../../domain/contracts/innovations.js';
+import { reviewKey } from '../../review/api/keys.js';
 import { innovationHistoryKey, innovationKey, innovationListKey } from './keys.js';
 
 /**
@@ -17,6 +18,8 @@ export function useApplyDetail() {
       );
       void queryClient.invalidateQueries({ queryKey: innovationListKey });
       void queryClient.invalidateQueries({ queryKey: innovationHistoryKey(detail.innovation.id) });
+      // A changed answer or evidence sends the indicator back to the mentor (and maybe the innovation with it).
+      void queryClient.invalidateQueries({ queryKey: reviewKey(detail.innovation.id) });
     },
     [queryClient],
   );

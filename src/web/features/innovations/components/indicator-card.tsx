@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorAnswer } from '../../../../domain/contracts/innovations.js';
 import type { Indicator } from '../../../../domain/contracts/periods.js';
+import { IndicatorReviewControls } from '../../review/components/indicator-review-controls.js';
 import { EvidenceAddForm } from './evidence-add-form.js';
 import { EvidenceList } from './evidence-list.js';
 import { IndicatorAnswerChoice } from './indicator-answer.js';
@@ -54,6 +55,7 @@ export function IndicatorCard({ innovationId, indicator, answer, canEdit }: Prop
           {added && t('ui.innovations.indicators.saved')}
         </Text>
         <EvidenceList innovationId={innovationId} code={indicator.code} items={answer?.evidence ?? []} canEdit={canEdit} />
+        <IndicatorReviewControls innovationId={innovationId} code={indicator.code} answer={answer} />
         {canEdit &&
           (adding ? (
             <EvidenceAddForm

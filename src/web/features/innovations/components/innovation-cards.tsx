@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Progress, Stack, Text, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InnovationListItem } from '../../../../domain/contracts/innovations.js';
+import { ReviewStateBadge } from '../../review/components/review-state-badge.js';
 import { formatScore } from '../format-numbers.js';
 import { StageBadge } from './stage-badge.js';
 
@@ -25,6 +26,11 @@ export function InnovationCards({ items, affairName }: { items: InnovationListIt
           <Group gap="xs" mt="xs">
             <StageBadge stage={item.stage} />
             <Text size="sm">{t('ui.innovations.maturityValue', { value: formatScore(item.maturityClaimed, i18n.language) })}</Text>
+          </Group>
+          {/* Named in words: beside the stage badge, a second bare badge would be ambiguous. */}
+          <Group gap="xs" mt="xs">
+            <Text size="sm">{t('ui.review.column')}:</Text>
+            <ReviewStateBadge state={item.reviewState} />
           </Group>
           <Text size="sm" mt="xs">
             {t('ui.innovations.completenessValue', { percent: item.completeness })}

@@ -4,9 +4,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { innovationSorts } from '../../../../domain/contracts/innovations.js';
 import { stages } from '../../../../domain/iid/engine.js';
+import { reviewStates } from '../../../../domain/review/workflow.js';
 import type { Choice } from '../api/use-master-data.js';
 
-export const filterKeys = ['unitId', 'stage', 'affair', 'form', 'kind', 'periodId', 'status', 'complete'] as const;
+export const filterKeys = ['unitId', 'stage', 'affair', 'form', 'kind', 'periodId', 'status', 'reviewState', 'complete'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 type Values = Record<FilterKey | 'sort' | 'order', string>;
 
@@ -41,6 +42,7 @@ export function InnovationFilters({ values, set, choices }: Props) {
           { value: 'aktif', label: t('ui.innovations.statuses.aktif') },
           { value: 'diajukan_kembali', label: t('ui.innovations.statuses.diajukan_kembali') },
         ])}
+        {select('reviewState', t('ui.review.filter'), reviewStates.map((s) => ({ value: s, label: t(`ui.review.states.${s}`) })))}
         {select('complete', t('ui.innovations.columns.completenessFilter'), [
           { value: 'true', label: t('ui.innovations.completeFilter.true') },
           { value: 'false', label: t('ui.innovations.completeFilter.false') },

@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import type { InnovationListItem } from '../../../../domain/contracts/innovations.js';
 import { TableScroll } from '../../../components/table-scroll.js';
 import { useFormat } from '../../../lib/format.js';
+import { ReviewStateBadge } from '../../review/components/review-state-badge.js';
 import { formatScore } from '../format-numbers.js';
 import { StageBadge } from './stage-badge.js';
 
-const columns = 7;
+const columns = 8;
 
 /** The list on a wider screen. */
 export function InnovationsTable({ items, affairName }: { items: InnovationListItem[]; affairName: (code: string | null) => string | null }) {
@@ -15,12 +16,13 @@ export function InnovationsTable({ items, affairName }: { items: InnovationListI
   const format = useFormat();
   return (
     <TableScroll label={t('ui.innovations.tableLabel')}>
-      <Table striped highlightOnHover miw={840}>
+      <Table striped highlightOnHover miw={940}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('ui.innovations.columns.name')}</Table.Th>
             <Table.Th>{t('ui.innovations.columns.unit')}</Table.Th>
             <Table.Th>{t('ui.innovations.columns.stage')}</Table.Th>
+            <Table.Th>{t('ui.review.column')}</Table.Th>
             <Table.Th>{t('ui.innovations.columns.affair')}</Table.Th>
             <Table.Th>{t('ui.innovations.columns.completeness')}</Table.Th>
             <Table.Th>{t('ui.innovations.columns.maturity')}</Table.Th>
@@ -47,6 +49,9 @@ export function InnovationsTable({ items, affairName }: { items: InnovationListI
               <Table.Td>{item.unitName}</Table.Td>
               <Table.Td>
                 <StageBadge stage={item.stage} />
+              </Table.Td>
+              <Table.Td>
+                <ReviewStateBadge state={item.reviewState} />
               </Table.Td>
               <Table.Td>{affairName(item.mainAffair) ?? '—'}</Table.Td>
               <Table.Td>

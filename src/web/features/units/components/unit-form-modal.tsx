@@ -1,7 +1,8 @@
-import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitInput } from '../../../../domain/contracts/units.js';
+import { affairs, isBasicServiceAffair, type AffairCode } from '../../../../domain/iid/affairs.js';
 import { nipProblem } from '../../../../domain/nip.js';
 import { unitTypes, type UnitType } from '../../../../domain/unit-types.js';
 import { Dialog } from '../../../components/dialog.js';
@@ -33,6 +34,7 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
       email: unit?.email ?? '',
       phone: unit?.phone ?? '',
       address: unit?.address ?? '',
+      affairs: unit?.affairs ?? [],
     },
     validate: {
       name: (value) => (value.trim() ? null : t('validation.required')),
@@ -51,6 +53,12 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
     parentOptions.unshift({ value: unit.parentId, label: unit.parentName });
   }
 
+  // The six basic-service affairs come first (UU 23/2014 order) and say so: they raise the unit's quota.
+  const affairOptions = affairs.map((a) => ({
+    value: a.code,
+    label: isBasicServiceAffair(a.code) ? t('ui.units.basicServiceAffair', { name: a.name }) : a.name,
+  }));
+
   const submit = form.onSubmit((values) => {
     if (!values.type) return;
     const input: UnitInput = {
@@ -63,6 +71,7 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
       email: optional(values.email),
       phone: optional(values.phone),
       address: optional(values.address),
+      affairs: values.affairs as AffairCode[],
     };
     const done = {
       onSuccess: () => {
@@ -109,6 +118,16 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
             <TextInput label={t('ui.units.fields.email')} type="email" {...form.getInputProps('email')} />
             <TextInput label={t('ui.units.fields.phone')} type="tel" {...form.getInputProps('phone')} />
           </SimpleGrid>
+          <MultiSelect
+            label={t('ui.units.fields.affairs')}
+            description={t('ui.units.affairsHint')}
+            data={affairOptions}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('ui.common.clear') }}
+            nothingFoundMessage={t('ui.common.nothingFound')}
+            {...form.getInputProps('affairs')}
+          />
           <Textarea label={t('ui.units.fields.address')} autosize minRows={2} {...form.getInputProps('address')} />
           <FormActions onCancel={onClose} loading={mutation.isPending} />
         </Stack>

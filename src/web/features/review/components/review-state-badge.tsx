@@ -1,0 +1,37 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorReviewState, ReviewState } from '../../../../domain/review/workflow.js';
+
+// Only colours whose light and filled variants already pass contrast elsewhere in the app;
+// the state's name is always the badge's text, so colour is never the only carrier.
+const stateLook: Record<ReviewState, Pick<BadgeProps, 'variant' | 'color'>> = {
+  draf: { variant: 'light', color: 'gray' },
+  diajukan: { variant: 'light', color: 'violet' },
+  dikembalikan: { variant: 'light', color: 'red' },
+  diverifikasi: { variant: 'light', color: 'blue' },
+  disahkan: { variant: 'outline', color: 'blue' },
+  siap_dilaporkan: { variant: 'filled', color: 'violet' },
+  dilaporkan: { variant: 'filled', color: 'blue' },
+};
+
+/** Where the innovation is in the review before the national report. */
+export function ReviewStateBadge({ state, size }: { state: ReviewState; size?: BadgeProps['size'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge {...stateLook[state]} size={size}>
+      {t(`ui.review.states.${state}`)}
+    </Badge>
+  );
+}
+
+const indicatorColor = { pending: 'gray', accepted: 'blue', returned: 'red' } as const;
+
+/** The mentor's verdict on one indicator's evidence. */
+export function IndicatorReviewBadge({ state }: { state: IndicatorReviewState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={indicatorColor[state]} size="sm">
+      {t(`ui.review.indicator.states.${state}`)}
+    </Badge>
+  );
+}
