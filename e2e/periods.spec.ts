@@ -95,7 +95,8 @@ test.describe('periods and the indicator catalogue', () => {
     const divisor = page.getByRole('textbox', { name: 'Pembagi minimum (m)' });
     await divisor.fill('7');
     await page.getByRole('button', { name: 'Simpan parameter' }).click();
-    await expect(page.getByText('Perubahan tersimpan.')).toBeVisible();
+    // The weight edit's toast may still be showing: the newest one is this save's.
+    await expect(page.getByText('Perubahan tersimpan.').last()).toBeVisible();
     await page.reload();
     await expect(page.getByRole('textbox', { name: 'Pembagi minimum (m)' })).toHaveValue('7');
     await expect(page.getByRole('textbox', { name: 'Ditutup', exact: true })).toHaveValue('2027-10-31T23:59');

@@ -30,6 +30,9 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { innovationRoutes } from './modules/innovations/innovations.routes.js';
 import { masterDataRoutes } from './modules/master-data/master-data.routes.js';
+import { exportRoutes } from './modules/exports/exports.routes.js';
+import { letterRoutes } from './modules/letters/letters.routes.js';
+import type { JobDispatch } from './lib/jobs.js';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { periodRoutes } from './modules/periods/periods.routes.js';
@@ -45,6 +48,8 @@ export type Deps = {
   mailer: Mailer;
   sessionSecret: string;
   version: string;
+  /** Background work: exports and letters go through it. */
+  jobs: JobDispatch;
 };
 
 declare module 'fastify' {
@@ -190,6 +195,8 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(reviewRoutes);
       await api.register(notificationRoutes);
       await api.register(monitoringRoutes);
+      await api.register(letterRoutes);
+      await api.register(exportRoutes);
     },
     { prefix: '/api' },
   );

@@ -1,14 +1,20 @@
 import type { Database } from './db/client.js';
-import { startJobs, type JobDefinition, type JobQueue } from './lib/jobs.js';
+import { JobDispatch, startJobs, type JobDefinition } from './lib/jobs.js';
 import type { Mailer } from './lib/mail.js';
+import type { Storage } from './lib/storage.js';
+import { EXPORT_JOB, runExport } from './modules/exports/exports.service.js';
+import { quotaLettersRunner } from './modules/letters/letters.service.js';
 import { runDigests, runReminders } from './modules/reminders/reminders.service.js';
 
+export type BackgroundDeps = { db: Database['db']; mailer: Mailer; storage: Storage; publicUrl: string };
+
 /**
- * The server's background work. Every quarter hour: the reminders due on each region's schedule
- * and the morning digests. Both are idempotent (delivery keys), so a retried or duplicated tick
- * sends nothing twice.
+ * The server's background work:
+ * - every quarter hour, the reminders due on each region's schedule and the morning digests, both
+ *   idempotent (delivery keys), so a retried or duplicated tick sends nothing twice;
+ * - exports (letters, reports) that take longer than a request should.
  */
-export function backgroundJobs(deps: { db: Database['db']; mailer: Mailer; publicUrl: string }): JobDefinition<never>[] {
+export function backgroundJobs(deps: BackgroundDeps): JobDefinition<never>[] {
   const tick: JobDefinition<object> = {
     name: 'lumbung-tick',
     cron: '*/15 * * * *',
@@ -17,9 +23,19 @@ export function backgroundJobs(deps: { db: Database['db']; mailer: Mailer; publi
       await runDigests(deps);
     },
   };
-  return [tick];
+  const letters = quotaLettersRunner(deps);
+  const exportJob: JobDefinition<{ exportId: string }> = {
+    name: EXPORT_JOB,
+    handler: ({ exportId }) => runExport(deps, exportId, { 'letters.pemberitahuan': letters, 'letters.teguran': letters }),
+  };
+  return [tick, exportJob as JobDefinition<never>];
 }
 
-export async function startBackground(database: Database, deps: { mailer: Mailer; publicUrl: string }, log: (err: Error) => void): Promise<JobQueue> {
-  return startJobs(database, backgroundJobs({ db: database.db, ...deps }), { onError: log, pollingIntervalSeconds: 5 });
+export function jobDispatch(deps: BackgroundDeps, onError: (err: Error) => void): JobDispatch {
+  return new JobDispatch(backgroundJobs(deps), onError);
+}
+
+/** Starts the queue behind a dispatch that so far ran work in-process. */
+export async function startQueue(database: Database, dispatch: JobDispatch, onError: (err: Error) => void): Promise<void> {
+  dispatch.queue = await startJobs(database, dispatch.definitionsList, { onError, pollingIntervalSeconds: 2 });
 }

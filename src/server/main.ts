@@ -35,9 +35,10 @@ await sweepStorage({ db: runtime.database.db, storage: runtime.storage, tmpDir: 
 const purge = () => purgeExpiredSessions(runtime.database.db).catch((err: Error) => console.error(`session purge: ${err.message}`));
 await purge();
 setInterval(() => void purge(), 6 * 3_600_000).unref();
-const app = await (await appModule).buildApp({ ...runtime, version: await appVersion() });
-
-let jobs: import('./lib/jobs.js').JobQueue | null = null;
+const background = await import('./background.js');
+const logJobError = (err: Error) => console.error(`job: ${err.message}`);
+const jobs = background.jobDispatch({ db: runtime.database.db, mailer: runtime.mailer, storage: runtime.storage, publicUrl: env.publicUrl }, logJobError);
+const app = await (await appModule).buildApp({ ...runtime, jobs, version: await appVersion() });
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -45,7 +46,7 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info({ signal }, 'shutting down');
   await app.close();
-  await jobs?.stop().catch((err: Error) => app.log.warn({ err }, 'job queue stop'));
+  await jobs.queue?.stop().catch((err: Error) => app.log.warn({ err }, 'job queue stop'));
   await runtime!.close();
   process.exit(0);
 }
@@ -61,4 +62,4 @@ const shown = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' :
 console.log(`Lumbung siap / ready: http://${shown}:${env.port} (${runtime.database.driver}, ${ms} ms${env.demo ? ', demo' : ''})`);
 // Reminders, digests and long exports run in the PostgreSQL-backed queue, which survives restarts.
 // It starts once the server answers, so start-up does not wait for the queue's schema check.
-jobs = await (await import('./background.js')).startBackground(runtime.database, { mailer: runtime.mailer, publicUrl: env.publicUrl }, (err) => app.log.error({ err }, 'job queue'));
+await background.startQueue(runtime.database, jobs, logJobError);

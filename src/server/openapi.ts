@@ -1,4 +1,5 @@
 import { buildApp } from './app.js';
+import { JobDispatch } from './lib/jobs.js';
 import { openDatabase } from './db/client.js';
 import { readEnv } from './env.js';
 import { appVersion } from './runtime.js';
@@ -15,6 +16,7 @@ export async function openApiDocument(): Promise<string> {
     storage: localStorage('/nonexistent'),
     mailer: createMailer(database.db, { from: env.mailFrom }),
     sessionSecret: 'x'.repeat(32),
+    jobs: new JobDispatch([]),
     version: await appVersion(),
   });
   await app.ready();

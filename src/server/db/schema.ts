@@ -32,6 +32,8 @@ export const regions = pgTable('regions', {
   address: text('address'),
   timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
   logoFileId: uuid('logo_file_id'),
+  /** Letterhead, numbering pattern and signatory of the region's letters (contracts/letters.ts `LetterSettings`). */
+  letterSettings: jsonb('letter_settings'),
   createdAt: createdAt(),
 });
 

@@ -58,3 +58,30 @@ export async function startJobs(database: Database, definitions: readonly JobDef
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
   };
 }
+
+/**
+ * What the HTTP app holds to start background work. The queue starts after the server answers;
+ * work asked for in that first moment (or in tests that run without a queue) runs in this process
+ * instead, with the same handler, so nothing is refused.
+ */
+export class JobDispatch {
+  queue: JobQueue | null = null;
+  constructor(
+    private readonly definitions: readonly JobDefinition<never>[],
+    private readonly onError: (err: Error) => void = () => {},
+  ) {}
+
+  async send(name: string, data: object): Promise<void> {
+    if (this.queue) {
+      await this.queue.send(name, data);
+      return;
+    }
+    const def = this.definitions.find((d) => d.name === name) as JobDefinition<object> | undefined;
+    if (!def) throw new Error(`unknown job ${name}`);
+    void def.handler(data, { id: 'inline' }).catch((err: Error) => this.onError(err));
+  }
+
+  get definitionsList(): readonly JobDefinition<never>[] {
+    return this.definitions;
+  }
+}

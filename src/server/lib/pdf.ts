@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
@@ -73,14 +74,26 @@ const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090�
 const decodeCp1252 = (bytes: Buffer): string =>
   Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? cp1252High[b - 0x80]! : String.fromCharCode(b))).join('');
 
+/** The PDF with every FlateDecode stream inflated, as latin1 text: compressed letters read like uncompressed ones. */
+function inflateStreams(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  return raw.replace(/\/FlateDecode([\s\S]*?)stream\r?\n([\s\S]*?)endstream/g, (whole, between: string, data: string) => {
+    try {
+      return `${between}stream\n${inflateSync(Buffer.from(data, 'latin1')).toString('latin1')}endstream`;
+    } catch {
+      return whole;
+    }
+  });
+}
+
 /**
- * The visible text of an uncompressed PDF (rendered with `compress: false`), in drawing order,
+ * The visible text of a PDF (compressed streams are inflated first) (rendered with `compress: false`), in drawing order,
  * for tests and debugging. PDFKit writes standard-font text as hex strings in TJ arrays
  * (`[<48616c6f> 40 <...>] TJ`, numbers being kerning) in Windows-1252; each word of pdfmake's
  * layout is its own TJ, so words come out separated by their trailing spaces.
  */
 export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
+  const raw = inflateStreams(pdf);
   const parts: string[] = [];
   for (const op of raw.matchAll(/\[((?:\s*(?:<[0-9a-fA-F]*>|-?\d+(?:\.\d+)?))*)\s*\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
     const hexes = op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]!) : [op[2]!];

@@ -5,6 +5,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../app.js';
 import { openDatabase, preparePgliteTemplate, type Database } from '../db/client.js';
 import { readEnv, type Env } from '../env.js';
+import { jobDispatch } from '../background.js';
+import type { JobDispatch } from '../lib/jobs.js';
 import { createMailer } from '../lib/mail.js';
 import { localStorage, type Storage } from '../lib/storage.js';
 import { testDatabaseUrl } from './database.js';
@@ -15,6 +17,7 @@ export type TestApp = {
   db: Database['db'];
   storage: Storage;
   env: Env;
+  jobs: JobDispatch;
   client(lang?: 'id' | 'en'): Client;
   close(): Promise<void>;
 };
@@ -29,7 +32,9 @@ export async function startTestApp(overrides: Partial<Env> = {}): Promise<TestAp
   const database = await openTestDatabase();
   const storage = localStorage(path.join(dataDir, 'files'));
   const mailer = createMailer(database.db, { smtpUrl: env.smtpUrl, from: env.mailFrom });
-  const app = await buildApp({ env, database, storage, mailer, sessionSecret: 'test-secret-'.padEnd(40, 'x'), version: 'test' });
+  // Without a queue, background work runs in-process at once; tests of the queue itself start one.
+  const jobs = jobDispatch({ db: database.db, mailer, storage, publicUrl: env.publicUrl }, () => {});
+  const app = await buildApp({ env, database, storage, mailer, jobs, sessionSecret: 'test-secret-'.padEnd(40, 'x'), version: 'test' });
   await app.ready();
   return {
     app,
@@ -38,8 +43,10 @@ export async function startTestApp(overrides: Partial<Env> = {}): Promise<TestAp
     storage,
     env,
     client: (lang = 'id') => new Client(app, lang),
+    jobs,
     async close() {
       await app.close();
+      await jobs.queue?.stop();
       await database.close();
       await fs.rm(dataDir, { recursive: true, force: true });
     },

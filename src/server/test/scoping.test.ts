@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answers, evidence, indicators, innovations, masterItems, periods, regions, units, users } from '../db/schema.js';
+import { answers, evidence, exportJobs, indicators, innovations, masterItems, periods, regions, units, users } from '../db/schema.js';
 import { seedMasterData } from '../modules/master-data/master-data.service.js';
 import { seedPeriods } from '../modules/periods/periods.seed.js';
 import { buildRegion, buildUnit, buildUser } from './factories.js';
@@ -27,6 +27,7 @@ type Ids = {
   evidenceA: string;
   fileA: string;
   masterItemA: string;
+  exportA: string;
 };
 type Call = { method: Method; url: string; body?: unknown; upload?: { content: Buffer; fileName: string } };
 type Row = {
@@ -167,6 +168,19 @@ const matrix: Record<string, Row> = {
     adminB: 404,
     call: (ids) => ({ method: 'PUT', url: `/api/periods/${ids.periodA}/duties`, body: { obligations: { regionTarget: 1 }, reminderDays: [2] } }),
   },
+  'GET /api/letters/settings': { call: () => ({ method: 'GET', url: '/api/letters/settings' }) },
+  'PUT /api/letters/settings': {
+    call: () => ({
+      method: 'PUT',
+      url: '/api/letters/settings',
+      body: { government: 'PEMERINTAH KOTA BETA', place: 'Beta', numberPattern: '1/{seq}/{year}', signatory: { title: 'Kepala', name: 'Penyusup' }, headOffice: 'Wali Kota Beta' },
+    }),
+  },
+  'POST /api/letters/quota': { call: () => ({ method: 'POST', url: '/api/letters/quota', body: { kind: 'pemberitahuan' } }) },
+  'POST /api/letters/decree': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: '/api/letters/decree', body: { innovationIds: [ids.innovationA] } }) },
+  'GET /api/exports': { call: () => ({ method: 'GET', url: '/api/exports' }) },
+  'GET /api/exports/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/exports/${ids.exportA}` }) },
+  'GET /api/exports/{id}/file': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/exports/${ids.exportA}/file` }) },
   'GET /api/notifications': { call: () => ({ method: 'GET', url: '/api/notifications' }) },
   'POST /api/notifications/read': { call: () => ({ method: 'POST', url: '/api/notifications/read', body: {} }) },
 };
@@ -226,6 +240,8 @@ beforeAll(async () => {
   const periodsA = await t.db.select().from(periods).where(eq(periods.regionId, regionA.id));
   const currentA = periodsA.find((p) => p.isCurrent) ?? periodsA[0]!;
   const [indicator] = await t.db.select().from(indicators).where(eq(indicators.periodId, currentA.id)).limit(1);
+  // An export of A's admin (its status and file are A's admin's alone).
+  const [exportA] = await t.db.insert(exportJobs).values({ regionId: regionA.id, userId: adminA.id, kind: 'letters.pemberitahuan', status: 'failed' }).returning();
 
   ids = {
     regionA: regionA.id,
@@ -239,6 +255,7 @@ beforeAll(async () => {
     evidenceA,
     fileA,
     masterItemA: masterItemA!.id,
+    exportA: exportA!.id,
   };
   periodsBefore = periodsA.map((p) => ({ id: p.id, isCurrent: p.isCurrent, parameters: p.parameters })).sort((a, b) => a.id.localeCompare(b.id));
   markers = [...periodsA.map((p) => p.id), regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa', innovationA, 'Alfa Rahasia', evidenceA, fileA];

@@ -79,6 +79,16 @@ const demoAffairs: [string, string[]][] = [
 ];
 const affairsOf = (name: string) => demoAffairs.find(([prefix]) => name.startsWith(prefix))?.[1] ?? [];
 
+/** The demo region signs its letters as a real Bapperida would, so letters work at once. */
+const demoLetterSettings = {
+  government: 'PEMERINTAH KABUPATEN CONTOH',
+  place: 'Contoh',
+  numberPattern: '800/{seq:3}/BAPPERIDA/{year}',
+  signatory: { title: 'Kepala Bapperida Kabupaten Contoh', name: 'Ir. Hendra Wijaya, M.Si.', rank: 'Pembina Utama Muda (IV/c)', nip: '197203151998031004', onBehalfOf: null },
+  headOffice: 'Bupati Contoh',
+  headName: null,
+};
+
 const heads: [string, string][] = [
   ['Dr. Siti Rahmawati, M.Pd.', '197804122003122004'],
   ['dr. Bambang Hartono, M.Kes.', '197011051998031007'],
@@ -93,7 +103,7 @@ export async function seedDemo(db: Db, storage?: Storage): Promise<{ created: bo
   await db.transaction(async (tx) => {
     const [region] = await tx
       .insert(regions)
-      .values({ code: DEMO_REGION_CODE, name: 'Kabupaten Contoh', bodyName: 'Bapperida Kabupaten Contoh', address: 'Jl. Pemuda No. 1, Contoh', timeZone: 'Asia/Jakarta' })
+      .values({ code: DEMO_REGION_CODE, name: 'Kabupaten Contoh', bodyName: 'Bapperida Kabupaten Contoh', address: 'Jl. Pemuda No. 1, Contoh', timeZone: 'Asia/Jakarta', letterSettings: demoLetterSettings })
       .returning();
     await seedPeriods(tx, region!.id);
     await seedMasterData(tx, region!.id);

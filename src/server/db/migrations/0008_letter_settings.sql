@@ -1,0 +1,1 @@
+ALTER TABLE "regions" ADD COLUMN "letter_settings" jsonb;
