@@ -32,6 +32,7 @@ import { innovationRoutes } from './modules/innovations/innovations.routes.js';
 import { masterDataRoutes } from './modules/master-data/master-data.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { letterRoutes } from './modules/letters/letters.routes.js';
+import { reportRoutes } from './modules/reports/reports.routes.js';
 import type { JobDispatch } from './lib/jobs.js';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
@@ -197,6 +198,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(monitoringRoutes);
       await api.register(letterRoutes);
       await api.register(exportRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api' },
   );

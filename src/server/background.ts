@@ -5,6 +5,7 @@ import type { Storage } from './lib/storage.js';
 import { EXPORT_JOB, runExport } from './modules/exports/exports.service.js';
 import { quotaLettersRunner } from './modules/letters/letters.service.js';
 import { runDigests, runReminders } from './modules/reminders/reminders.service.js';
+import { nationalRunner, recapRunner } from './modules/reports/reports.service.js';
 
 export type BackgroundDeps = { db: Database['db']; mailer: Mailer; storage: Storage; publicUrl: string };
 
@@ -26,7 +27,8 @@ export function backgroundJobs(deps: BackgroundDeps): JobDefinition<never>[] {
   const letters = quotaLettersRunner(deps);
   const exportJob: JobDefinition<{ exportId: string }> = {
     name: EXPORT_JOB,
-    handler: ({ exportId }) => runExport(deps, exportId, { 'letters.pemberitahuan': letters, 'letters.teguran': letters }),
+    handler: ({ exportId }) =>
+      runExport(deps, exportId, { 'letters.pemberitahuan': letters, 'letters.teguran': letters, 'report.recap': recapRunner(deps), 'report.national': nationalRunner(deps) }),
   };
   return [tick, exportJob as JobDefinition<never>];
 }

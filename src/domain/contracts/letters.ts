@@ -52,7 +52,7 @@ export const DecreeInput = z.strictObject({
 });
 export type DecreeInput = z.infer<typeof DecreeInput>;
 
-export const exportKinds = ['letters.pemberitahuan', 'letters.teguran', 'report.recap', 'report.national', 'innovation.dossier', 'innovation.evidence'] as const;
+export const exportKinds = ['letters.pemberitahuan', 'letters.teguran', 'report.recap', 'report.national'] as const;
 export const ExportJob = z.object({
   id: Id,
   kind: z.enum(exportKinds),
@@ -67,3 +67,6 @@ export const ExportJob = z.object({
 });
 export type ExportJob = z.infer<typeof ExportJob>;
 export const ExportJobList = z.object({ items: z.array(ExportJob) });
+
+export const ReportInput = z.strictObject({ kind: z.enum(['report.recap', 'report.national']), periodId: Id.optional() });
+export type ReportInput = z.infer<typeof ReportInput>;

@@ -70,14 +70,26 @@ export async function readSheet(buf: Buffer): Promise<{ headings: string[]; rows
   return { headings, rows };
 }
 
-/** An .xlsx with one header row, for templates and exports. */
-export async function writeSheet(name: string, headings: string[], rows: string[][] = [], textColumns: number[] = []): Promise<Buffer> {
+export type SheetSpec = { name: string; headings: string[]; rows: string[][]; textColumns?: number[]; numberColumns?: number[] };
+
+/** An .xlsx with one header row per sheet, for templates and exports. */
+export async function writeWorkbook(sheets: readonly SheetSpec[]): Promise<Buffer> {
   const workbook = await newWorkbook();
-  const sheet = workbook.addWorksheet(name);
-  sheet.addRow(headings).font = { bold: true };
-  for (const r of rows) sheet.addRow(r);
-  sheet.columns.forEach((c) => (c.width = 24));
-  // Text format, so Excel keeps an 18-digit NIP whole and a phone number's leading zero.
-  for (const i of textColumns) sheet.getColumn(i + 1).numFmt = '@';
+  for (const spec of sheets) {
+    // Excel allows 31 characters and no []:*?/\ in a sheet name.
+    const sheet = workbook.addWorksheet(spec.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+    sheet.addRow(spec.headings).font = { bold: true };
+    const numeric = new Set(spec.numberColumns ?? []);
+    for (const r of spec.rows) sheet.addRow(r.map((cell, i) => (numeric.has(i) && cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : cell)));
+    sheet.columns.forEach((c) => (c.width = 24));
+    // Text format, so Excel keeps an 18-digit NIP whole and a phone number's leading zero.
+    for (const i of spec.textColumns ?? []) sheet.getColumn(i + 1).numFmt = '@';
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** An .xlsx with one sheet. */
+export async function writeSheet(name: string, headings: string[], rows: string[][] = [], textColumns: number[] = []): Promise<Buffer> {
+  return writeWorkbook([{ name, headings, rows, textColumns }]);
 }

@@ -181,6 +181,9 @@ const matrix: Record<string, Row> = {
   'GET /api/exports': { call: () => ({ method: 'GET', url: '/api/exports' }) },
   'GET /api/exports/{id}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/exports/${ids.exportA}` }) },
   'GET /api/exports/{id}/file': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/exports/${ids.exportA}/file` }) },
+  'POST /api/reports': { call: () => ({ method: 'POST', url: '/api/reports', body: { kind: 'report.recap' } }) },
+  'GET /api/innovations/{id}/dossier.pdf': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/dossier.pdf` }) },
+  'GET /api/innovations/{id}/evidence.zip': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/evidence.zip` }) },
   'GET /api/notifications': { call: () => ({ method: 'GET', url: '/api/notifications' }) },
   'POST /api/notifications/read': { call: () => ({ method: 'POST', url: '/api/notifications/read', body: {} }) },
 };
