@@ -33,6 +33,7 @@ import { masterDataRoutes } from './modules/master-data/master-data.routes.js';
 import { exportRoutes } from './modules/exports/exports.routes.js';
 import { letterRoutes } from './modules/letters/letters.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
+import { regionAspectRoutes } from './modules/region-aspect/region-aspect.routes.js';
 import type { JobDispatch } from './lib/jobs.js';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
@@ -199,6 +200,7 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(letterRoutes);
       await api.register(exportRoutes);
       await api.register(reportRoutes);
+      await api.register(regionAspectRoutes);
     },
     { prefix: '/api' },
   );

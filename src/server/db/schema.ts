@@ -497,3 +497,47 @@ export const exportJobs = pgTable(
   },
   (t) => [index('export_jobs_user').on(t.userId, t.createdAt)],
 );
+
+/**
+ * The region's own (SPD) answers per period, entered once by the admin and reviewed like an
+ * innovation's indicators: any change sends the indicator back to `pending`.
+ */
+export const regionAnswers = pgTable(
+  'region_answers',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    periodId: uuid('period_id').notNull().references(() => periods.id),
+    code: text('code').notNull(),
+    option: integer('option').notNull(),
+    review: text('review').notNull().default('pending'),
+    reviewNote: text('review_note'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedByName: text('reviewed_by_name'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    updatedBy: uuid('updated_by'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('region_answers_period_code').on(t.periodId, t.code)],
+);
+
+/** Evidence of a region (SPD) indicator: a stored file or a link, like an innovation's evidence. */
+export const regionEvidence = pgTable(
+  'region_evidence',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    periodId: uuid('period_id').notNull().references(() => periods.id),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    fileId: uuid('file_id').references(() => files.id),
+    url: text('url'),
+    letterNumber: text('letter_number'),
+    letterDate: date('letter_date', { mode: 'string' }),
+    letterSubject: text('letter_subject'),
+    status: text('status').notNull().default('pending'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('region_evidence_period_code').on(t.periodId, t.code)],
+);

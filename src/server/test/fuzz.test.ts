@@ -32,8 +32,9 @@ beforeAll(async () => {
   t = await startTestApp();
   const region = await buildRegion(t.db);
   const unit = await buildUnit(t.db, region.id);
-  // The only admin of the region, so no random PATCH can deactivate or demote it.
-  const user = await buildUser(t.db, { regionId: region.id, roles: ['admin'] });
+  // The only admin of the region, so no random PATCH can deactivate or demote it; also in the
+  // assessment team, so the reviewer-only routes (SPD review) are fuzzed too.
+  const user = await buildUser(t.db, { regionId: region.id, roles: ['admin', 'tim_penilai'] });
   const operator = await buildUser(t.db, { regionId: region.id, roles: ['operator'], unitIds: [unit.id] });
   const foreign = await buildRegion(t.db);
   const foreignUnit = await buildUnit(t.db, foreign.id);

@@ -184,6 +184,28 @@ const matrix: Record<string, Row> = {
   'POST /api/reports': { call: () => ({ method: 'POST', url: '/api/reports', body: { kind: 'report.recap' } }) },
   'GET /api/innovations/{id}/dossier.pdf': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/dossier.pdf` }) },
   'GET /api/innovations/{id}/evidence.zip': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/innovations/${ids.innovationA}/evidence.zip` }) },
+  'GET /api/periods/{id}/region-aspect': { foreign: true, adminB: 404, call: (ids) => ({ method: 'GET', url: `/api/periods/${ids.periodA}/region-aspect` }) },
+  'PUT /api/periods/{id}/region-aspect/{code}': { foreign: true, adminB: 404, call: (ids) => ({ method: 'PUT', url: `/api/periods/${ids.periodA}/region-aspect/1`, body: { option: 3 } }) },
+  'POST /api/periods/{id}/region-aspect/{code}/evidence': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/periods/${ids.periodA}/region-aspect/1/evidence`, upload: pdf() }) },
+  'POST /api/periods/{id}/region-aspect/{code}/links': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'POST', url: `/api/periods/${ids.periodA}/region-aspect/1/links`, body: { url: 'https://beta.go.id/bukti' } }),
+  },
+  'PUT /api/periods/{id}/region-aspect/{code}/review': {
+    foreign: true,
+    call: (ids) => ({ method: 'PUT', url: `/api/periods/${ids.periodA}/region-aspect/1/review`, body: { decision: 'accepted' } }),
+  },
+  'DELETE /api/periods/{id}/region-aspect/evidence/{evidenceId}': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'DELETE', url: `/api/periods/${ids.periodA}/region-aspect/evidence/${ids.evidenceA}` }),
+  },
+  'GET /api/periods/{id}/region-aspect/evidence/{evidenceId}/file': {
+    foreign: true,
+    adminB: 404,
+    call: (ids) => ({ method: 'GET', url: `/api/periods/${ids.periodA}/region-aspect/evidence/${ids.evidenceA}/file` }),
+  },
   'GET /api/notifications': { call: () => ({ method: 'GET', url: '/api/notifications' }) },
   'POST /api/notifications/read': { call: () => ({ method: 'POST', url: '/api/notifications/read', body: {} }) },
 };

@@ -7,6 +7,7 @@ import { notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { loadCatalogue } from '../periods/periods.service.js';
 import { visibleInnovationUnits } from './innovations.policy.js';
+import { regionEngineAnswers } from '../region-aspect/region-aspect.service.js';
 
 /**
  * The period's stored, active innovations in the engine's terms, in three queries whatever their
@@ -40,7 +41,7 @@ export async function registryReport(db: Db, actor: Actor, periodId?: string): P
   for (const r of rows) nameCount.set(r.name, (nameCount.get(r.name) ?? 0) + 1);
   return {
     period: period.year,
-    region: { answers: {} },
+    region: { answers: (await regionEngineAnswers(db, catalogue, period.id)) as RegistryReport['region']['answers'] },
     innovations: rows.map((r) => ({
       id: nameCount.get(r.name)! > 1 ? `${r.name} (${r.unitName}, ${r.id.slice(0, 4)})` : r.name,
       stage: r.stage as RegistryReport['innovations'][number]['stage'],

@@ -44,10 +44,18 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(safe)}`;
 }
 
-async function filePart(req: FastifyRequest, fileSize: number) {
+export async function filePart(req: FastifyRequest, fileSize: number) {
   const part = await req.file({ limits: { fileSize } });
   if (!part) throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'file', key: 'error.fileMissing' }]);
   return part;
+}
+
+/** The letter fields sent before an evidence file (multipart), worded by zod like any other input. */
+export function letterFieldsOf(part: Awaited<ReturnType<typeof filePart>>) {
+  const values = Object.fromEntries(Object.entries(part.fields).flatMap(([k, f]) => (f && 'value' in f && k !== 'file' ? [[k, String(f.value)]] : [])));
+  const parsed = EvidenceFileFields.safeParse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? null : v])), { reportInput: true });
+  if (!parsed.success) throw new SchemaValidationError(parsed.error.issues);
+  return letterOf(parsed.data);
 }
 
 export const innovationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -115,13 +123,9 @@ export const innovationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/innovations/:id/indicators/:code/evidence',
     { config: { policy: canWriteInnovations }, schema: { tags, params: IndicatorParams, consumes: ['multipart/form-data'], response: { 200: InnovationDetail } } },
     async (req) => {
+      // Letter fields arrive before the file part.
       const part = await filePart(req, rules.streamLimit);
-      // Letter fields arrive before the file part; zod words their problems like any other input.
-      const values = Object.fromEntries(Object.entries(part.fields).flatMap(([k, f]) => (f && 'value' in f && k !== 'file' ? [[k, String(f.value)]] : [])));
-      const parsed = EvidenceFileFields.safeParse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? null : v])), { reportInput: true });
-      if (!parsed.success) throw new SchemaValidationError(parsed.error.issues);
-      const fields = parsed.data;
-      return addEvidenceFile(deps, req.actor!, req.params.id, req.params.code, { stream: part.file, fileName: part.filename, fields: letterOf(fields) }, req.id);
+      return addEvidenceFile(deps, req.actor!, req.params.id, req.params.code, { stream: part.file, fileName: part.filename, fields: letterFieldsOf(part) }, req.id);
     },
   );
 

@@ -198,7 +198,8 @@ describe('review workflow', () => {
     // Four verdicts (return, verify, verify, verify), one a return.
     expect(mentor).toMatchObject({ units: 1, reviews: 4, returns: 1, returnRate: 0.25 });
     expect(mentor.medianTurnaroundHours).toBeGreaterThanOrEqual(0);
-    expectError(await r.clients.mentorA.get('/api/review/mentors'), 403, 'FORBIDDEN');
+    expect((await r.clients.mentorA.get('/api/review/mentors')).statusCode).toBe(200);
+    expectError(await r.clients.operatorA.get('/api/review/mentors'), 403, 'FORBIDDEN');
     expectError(await r.clients.leader.get('/api/review/inbox'), 403, 'FORBIDDEN');
   });
 
