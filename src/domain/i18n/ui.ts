@@ -1082,7 +1082,6 @@ export const uiId = {
   exports: {
     title: 'Ekspor saya',
     open: 'Ekspor saya',
-    intro: 'Berkas yang Anda minta, 20 terbaru.',
     empty: 'Belum ada ekspor.',
     kinds: {
       letters: { pemberitahuan: 'Surat Pemberitahuan', teguran: 'Surat Teguran' },
@@ -2195,7 +2194,6 @@ export const uiEn: DeepStrings<typeof uiId> = {
   exports: {
     title: 'My exports',
     open: 'My exports',
-    intro: 'Files you asked for, the 20 latest.',
     empty: 'No exports yet.',
     kinds: {
       letters: { pemberitahuan: 'Notice letters', teguran: 'Reprimand letters' },

@@ -54,8 +54,8 @@ export function forgetCsrfToken(): void {
   csrfToken = undefined;
 }
 
-async function send(path: string, options: Options, token?: string): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
+async function send(path: string, options: Options, token?: string, accept = 'application/json'): Promise<Response> {
+  const headers: Record<string, string> = { accept, 'accept-language': i18n.language };
   if (token) headers['x-csrf-token'] = token;
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
@@ -86,19 +86,48 @@ async function toError(res: Response): Promise<ApiError> {
 
 const isCsrfRejection = (e: ApiError) => e.code === 'CSRF_INVALID';
 
-/** The one HTTP client of the web app. */
-export async function api<T>(path: string, options: Options = {}): Promise<T> {
+/** A successful response: CSRF token attached to unsafe methods (and renewed once if rejected), failures thrown as ApiError. */
+async function request(path: string, options: Options, accept?: string): Promise<Response> {
   const unsafe = (options.method ?? 'GET') !== 'GET';
-  let res = await send(path, options, unsafe ? await csrf() : undefined);
+  let res = await send(path, options, unsafe ? await csrf() : undefined, accept);
   if (unsafe && res.status === 403) {
     const error = await toError(res);
     if (!isCsrfRejection(error)) throw error;
     forgetCsrfToken();
-    res = await send(path, options, await csrf());
+    res = await send(path, options, await csrf(), accept);
   }
   if (!res.ok) throw await toError(res);
+  return res;
+}
+
+/** The one HTTP client of the web app. */
+export async function api<T>(path: string, options: Options = {}): Promise<T> {
+  const res = await request(path, options);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
+}
+
+/** The file name in a Content-Disposition header, preferring the UTF-8 `filename*`. */
+export function dispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]*)"/i.exec(header)?.[1] ?? /filename=([^;]+)/i.exec(header)?.[1]?.trim() ?? null;
+}
+
+/**
+ * A request answered with a file rather than JSON (a PDF drafted on the fly, for a POST that a
+ * plain link cannot make), with the same CSRF handling and ApiError mapping as `api()`.
+ */
+export async function apiFile(path: string, options: Options = {}): Promise<{ blob: Blob; fileName: string | null }> {
+  const res = await request(path, options, '*/*');
+  return { blob: await res.blob(), fileName: dispositionFileName(res.headers.get('content-disposition')) };
 }
 
 /** A multipart body with one file in the field `file`, as every upload endpoint expects. */

@@ -20,28 +20,37 @@ export async function registryReport(db: Db, actor: Actor, periodId?: string): P
   if (!period) throw notFound();
   const catalogue = await loadCatalogue(db, actor.regionId, period.id);
   const scope = visibleInnovationUnits(actor);
-  const rows = await db
-    .select({ id: innovations.id, name: innovations.name, unitName: units.name, stage: innovations.stage, mainAffair: innovations.mainAffair, implementedOn: innovations.implementedOn, developedOn: innovations.developedOn, designWords: innovations.designWords, igaEntries: innovations.igaEntries })
-    .from(innovations)
-    .innerJoin(units, eq(units.id, innovations.unitId))
-    .where(and(eq(innovations.regionId, actor.regionId), eq(innovations.periodId, period.id), eq(innovations.status, 'aktif'), scope === 'all' ? undefined : inArray(innovations.unitId, scope.length ? scope : ['00000000-0000-4000-8000-000000000000'])));
-  const ids = rows.map((r) => r.id);
-  const [answerRows, evidenceRows] = ids.length
-    ? await Promise.all([
-        db.select({ innovationId: answers.innovationId, code: answers.code, option: answers.option, basis: answers.basis }).from(answers).where(inArray(answers.innovationId, ids)),
-        db.select({ innovationId: evidence.innovationId, code: evidence.code, kind: evidence.kind, status: evidence.status }).from(evidence).where(inArray(evidence.innovationId, ids)),
-      ])
-    : [[], []];
+  const inReport = and(eq(innovations.regionId, actor.regionId), eq(innovations.periodId, period.id), eq(innovations.status, 'aktif'), scope === 'all' ? undefined : inArray(innovations.unitId, scope.length ? scope : ['00000000-0000-4000-8000-000000000000']));
+  // Answers and evidence are joined to the same filter rather than listed by 2,000 ids: one plan, no huge parameter list.
+  const [rows, answerRows, evidenceRows, regionAnswers] = await Promise.all([
+    db
+      .select({ id: innovations.id, name: innovations.name, unitName: units.name, stage: innovations.stage, mainAffair: innovations.mainAffair, implementedOn: innovations.implementedOn, developedOn: innovations.developedOn, designWords: innovations.designWords, igaEntries: innovations.igaEntries })
+      .from(innovations)
+      .innerJoin(units, eq(units.id, innovations.unitId))
+      .where(inReport),
+    db.select({ innovationId: answers.innovationId, code: answers.code, option: answers.option, basis: answers.basis }).from(answers).innerJoin(innovations, eq(innovations.id, answers.innovationId)).where(inReport),
+    db.select({ innovationId: evidence.innovationId, code: evidence.code, kind: evidence.kind, status: evidence.status }).from(evidence).innerJoin(innovations, eq(innovations.id, evidence.innovationId)).where(inReport),
+    regionEngineAnswers(db, catalogue, period.id),
+  ]);
+  // Grouped once by innovation and indicator: a scan per answer would be 40,000 × 40,000 steps at a region's size.
+  const evidenceOf = new Map<string, { kind: 'pdf'; status: 'pending' }[]>();
+  for (const e of evidenceRows) {
+    const key = `${e.innovationId}:${e.code}`;
+    const items = evidenceOf.get(key) ?? [];
+    items.push({ kind: e.kind as 'pdf', status: e.status as 'pending' });
+    evidenceOf.set(key, items);
+  }
   const stored = new Map<string, StoredAnswer[]>();
   for (const a of answerRows) {
-    const items = evidenceRows.filter((e) => e.innovationId === a.innovationId && e.code === a.code).map((e) => ({ kind: e.kind as 'pdf', status: e.status as 'pending' }));
-    stored.set(a.innovationId, [...(stored.get(a.innovationId) ?? []), { code: a.code, option: a.option, basis: a.basis, evidence: items }]);
+    const list = stored.get(a.innovationId) ?? [];
+    list.push({ code: a.code, option: a.option, basis: a.basis, evidence: evidenceOf.get(`${a.innovationId}:${a.code}`) ?? [] });
+    stored.set(a.innovationId, list);
   }
   const nameCount = new Map<string, number>();
   for (const r of rows) nameCount.set(r.name, (nameCount.get(r.name) ?? 0) + 1);
   return {
     period: period.year,
-    region: { answers: (await regionEngineAnswers(db, catalogue, period.id)) as RegistryReport['region']['answers'] },
+    region: { answers: regionAnswers as RegistryReport['region']['answers'] },
     innovations: rows.map((r) => ({
       id: nameCount.get(r.name)! > 1 ? `${r.name} (${r.unitName}, ${r.id.slice(0, 4)})` : r.name,
       stage: r.stage as RegistryReport['innovations'][number]['stage'],

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../../components/language-switch.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { AccountMenu } from '../../features/auth/components/account-menu.js';
 import { useMe } from '../../features/auth/api/use-me.js';
+import { MyExportsMenu } from '../../features/exports/components/my-exports-menu.js';
 import { useRegion } from '../../features/region/api/use-region.js';
 import { NotificationBell } from '../../features/review/components/notification-bell.js';
 import { TimeZoneContext } from '../../lib/format.js';
@@ -46,8 +47,9 @@ export function AppLayout({ me }: { me: Me }) {
               </Text>
             </Group>
             <Group gap="xs" wrap="nowrap">
-              {/* On a phone the switch waits behind the burger, leaving the header room for the body's name. */}
+              {/* On a phone the switch and the exports wait behind the burger, leaving the header room for the body's name. */}
               {!phone && <LanguageSwitch />}
+              {!phone && <MyExportsMenu />}
               <NotificationBell />
               <AccountMenu me={me} />
             </Group>
@@ -72,6 +74,11 @@ export function AppLayout({ me }: { me: Me }) {
             />
           ))}
           {phone && <LanguageSwitch mt="md" style={{ alignSelf: 'flex-start' }} />}
+          {phone && (
+            <Box mt="sm" style={{ alignSelf: 'flex-start' }}>
+              <MyExportsMenu labelled />
+            </Box>
+          )}
         </AppShell.Navbar>
         <AppShell.Main>
           <Suspense fallback={<PageLoader />}>

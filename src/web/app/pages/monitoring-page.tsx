@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PageTitle } from '../../components/page-title.js';
+import { QuotaLettersSection } from '../../features/letters/components/quota-letters-section.js';
 import { monitoringExportUrl } from '../../features/monitoring/api/keys.js';
 import { useDuties } from '../../features/monitoring/api/use-duties.js';
 import { useMonitoring } from '../../features/monitoring/api/use-monitoring.js';
@@ -69,6 +70,14 @@ export default function MonitoringPage() {
                 }
               />
             </Stack>
+            {admin && (
+              <Stack gap="sm" component="section" aria-labelledby="monitoring-letters">
+                <Title order={2} size="h3" id="monitoring-letters">
+                  {t('ui.letters.quota.title')}
+                </Title>
+                <QuotaLettersSection report={data} />
+              </Stack>
+            )}
             <Stack gap="sm" component="section" aria-labelledby="monitoring-charts">
               <Title order={2} size="h3" id="monitoring-charts">
                 {t('ui.monitoring.charts.title')}

@@ -1,4 +1,4 @@
-import { Anchor, Group, Progress, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Group, Progress, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InnovationListItem } from '../../../../domain/contracts/innovations.js';
@@ -8,17 +8,41 @@ import { ReviewStateBadge } from '../../review/components/review-state-badge.js'
 import { formatScore } from '../format-numbers.js';
 import { StageBadge } from './stage-badge.js';
 
-const columns = 8;
+/** Rows an admin picks (for the draft designation decree), kept by the page across pages of the list. */
+export type RowSelection = {
+  isSelected: (id: string) => boolean;
+  onChange: (items: InnovationListItem[], selected: boolean) => void;
+};
+
+type Props = {
+  items: InnovationListItem[];
+  affairName: (code: string | null) => string | null;
+  /** Adds a first column of checkboxes. */
+  selection?: RowSelection;
+};
 
 /** The list on a wider screen. */
-export function InnovationsTable({ items, affairName }: { items: InnovationListItem[]; affairName: (code: string | null) => string | null }) {
+export function InnovationsTable({ items, affairName, selection }: Props) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const columns = selection ? 9 : 8;
+  const selectedHere = selection ? items.filter((item) => selection.isSelected(item.id)).length : 0;
   return (
     <TableScroll label={t('ui.innovations.tableLabel')}>
       <Table striped highlightOnHover miw={940}>
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label={t('ui.letters.decree.selectPage')}
+                  checked={items.length > 0 && selectedHere === items.length}
+                  indeterminate={selectedHere > 0 && selectedHere < items.length}
+                  disabled={items.length === 0}
+                  onChange={(e) => selection.onChange(items, e.currentTarget.checked)}
+                />
+              </Table.Th>
+            )}
             <Table.Th>{t('ui.innovations.columns.name')}</Table.Th>
             <Table.Th>{t('ui.innovations.columns.unit')}</Table.Th>
             <Table.Th>{t('ui.innovations.columns.stage')}</Table.Th>
@@ -36,7 +60,16 @@ export function InnovationsTable({ items, affairName }: { items: InnovationListI
             </Table.Tr>
           )}
           {items.map((item) => (
-            <Table.Tr key={item.id}>
+            <Table.Tr key={item.id} bg={selection?.isSelected(item.id) ? 'var(--mantine-primary-color-light)' : undefined}>
+              {selection && (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={t('ui.letters.decree.selectOne', { name: item.name })}
+                    checked={selection.isSelected(item.id)}
+                    onChange={(e) => selection.onChange([item], e.currentTarget.checked)}
+                  />
+                </Table.Td>
+              )}
               <Table.Td>
                 <Anchor component={Link} to={`/inovasi/${item.id}`}>
                   {item.name}
