@@ -4,13 +4,13 @@ import { roles } from './roles.js';
 
 describe('navigationFor', () => {
   it.each([
-    ['admin', ['dashboard', 'innovations', 'review', 'monitoring', 'simulator', 'periods', 'masterData', 'units', 'users', 'audit', 'outbox', 'region']],
+    ['admin', ['dashboard', 'innovations', 'regionAspect', 'review', 'monitoring', 'simulator', 'periods', 'masterData', 'units', 'users', 'audit', 'outbox', 'region']],
     ['operator', ['dashboard', 'innovations']],
-    ['pendamping', ['dashboard', 'innovations', 'review', 'simulator']],
+    ['pendamping', ['dashboard', 'innovations', 'regionAspect', 'review', 'simulator']],
     ['kepala_unit', ['dashboard', 'innovations', 'review']],
-    ['tim_penilai', ['dashboard', 'innovations', 'simulator']],
+    ['tim_penilai', ['dashboard', 'innovations', 'regionAspect', 'simulator']],
     ['juri', ['dashboard']],
-    ['pimpinan', ['dashboard', 'innovations', 'monitoring', 'simulator', 'units']],
+    ['pimpinan', ['dashboard', 'innovations', 'regionAspect', 'monitoring', 'simulator', 'units']],
     ['masyarakat', ['dashboard']],
   ] as const)('%s sees %j', (role, keys) => {
     expect(navigationFor([role]).map((i) => i.key)).toEqual(keys);
@@ -21,6 +21,6 @@ describe('navigationFor', () => {
   });
 
   it('unites the menus of several roles', () => {
-    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'monitoring', 'simulator', 'units']);
+    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'regionAspect', 'monitoring', 'simulator', 'units']);
   });
 });

@@ -4,6 +4,7 @@ import type { Role } from './roles.js';
 export const navigation = [
   { key: 'dashboard', path: '/', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
   { key: 'innovations', path: '/inovasi', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'pimpinan'] },
+  { key: 'regionAspect', path: '/aspek-daerah', roles: ['admin', 'pendamping', 'tim_penilai', 'pimpinan'] },
   { key: 'review', path: '/verifikasi', roles: ['admin', 'pendamping', 'kepala_unit'] },
   { key: 'monitoring', path: '/pemantauan', roles: ['admin', 'pimpinan'] },
   { key: 'simulator', path: '/simulasi', roles: ['admin', 'pendamping', 'pimpinan', 'tim_penilai'] },

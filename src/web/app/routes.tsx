@@ -10,6 +10,7 @@ const SetPasswordPage = lazy(() => import('./pages/set-password-page.js'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page.js'));
 const InnovationsPage = lazy(() => import('./pages/innovations-page.js'));
 const InnovationPage = lazy(() => import('./pages/innovation-page.js'));
+const RegionAspectPage = lazy(() => import('./pages/region-aspect-page.js'));
 const ReviewInboxPage = lazy(() => import('./pages/review-inbox-page.js'));
 const MonitoringPage = lazy(() => import('./pages/monitoring-page.js'));
 const SimulatorPage = lazy(() => import('./pages/simulator-page.js'));
@@ -39,6 +40,7 @@ export function AppRoutes() {
           <Route index element={<DashboardPage />} />
           <Route path="/inovasi" element={<Allowed page="innovations"><InnovationsPage /></Allowed>} />
           <Route path="/inovasi/:id" element={<Allowed page="innovations"><InnovationPage /></Allowed>} />
+          <Route path="/aspek-daerah" element={<Allowed page="regionAspect"><RegionAspectPage /></Allowed>} />
           <Route path="/verifikasi" element={<Allowed page="review"><ReviewInboxPage /></Allowed>} />
           <Route path="/pemantauan" element={<Allowed page="monitoring"><MonitoringPage /></Allowed>} />
           <Route path="/simulasi" element={<Allowed page="simulator"><SimulatorPage /></Allowed>} />

@@ -14,6 +14,7 @@ import { InnovationHeader } from '../../features/innovations/components/innovati
 import { LifecyclePanel } from '../../features/innovations/components/lifecycle-panel.js';
 import { ProfilePanel } from '../../features/innovations/components/profile-panel.js';
 import { usePeriod } from '../../features/periods/api/use-period.js';
+import { InnovationDownloads } from '../../features/reports/components/innovation-downloads.js';
 import { ReviewPanel } from '../../features/review/components/review-panel.js';
 import { useSignedIn } from '../use-signed-in.js';
 
@@ -67,6 +68,7 @@ export default function InnovationPage() {
       ) : (
         <>
           <InnovationHeader detail={detail.data} canEdit={canEdit} readOnlyRole={!admin && !ownsUnit} onCarryOver={() => setCarrying(true)} />
+          <InnovationDownloads innovationId={innovation.id} />
           <ReviewPanel key={innovation.id} innovationId={innovation.id} />
           <Tabs value={tab} onChange={showTab}>
             <Tabs.List aria-label={t('ui.innovations.tabsLabel')} mb="md">

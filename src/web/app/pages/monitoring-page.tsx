@@ -12,6 +12,7 @@ import { HeadlineFigures } from '../../features/monitoring/components/headline-f
 import { MonitoringCharts } from '../../features/monitoring/components/monitoring-charts.js';
 import { MonitoringPeriodSelect } from '../../features/monitoring/components/monitoring-period-select.js';
 import { UnitStandingsTable, unitSorts } from '../../features/monitoring/components/unit-standings-table.js';
+import { ReportsSection } from '../../features/reports/components/reports-section.js';
 import { useUrlQuery } from '../../lib/use-url-query.js';
 import { useSignedIn } from '../use-signed-in.js';
 
@@ -21,7 +22,10 @@ import { useSignedIn } from '../use-signed-in.js';
  */
 export default function MonitoringPage() {
   const { t } = useTranslation();
-  const admin = useSignedIn().roles.includes('admin');
+  const { roles } = useSignedIn();
+  const admin = roles.includes('admin');
+  // The region-wide reports are for the regional body and leadership.
+  const mayReport = admin || roles.includes('pimpinan');
   const { values, set } = useUrlQuery(['period', 'sort', 'below'] as const);
   const report = useMonitoring(values.period || undefined);
   const data = report.data;
@@ -70,6 +74,14 @@ export default function MonitoringPage() {
                 }
               />
             </Stack>
+            {mayReport && (
+              <Stack gap="sm" component="section" aria-labelledby="monitoring-reports">
+                <Title order={2} size="h3" id="monitoring-reports">
+                  {t('ui.reports.title')}
+                </Title>
+                <ReportsSection key={periodId} periodId={periodId} year={data.period.year} />
+              </Stack>
+            )}
             {admin && (
               <Stack gap="sm" component="section" aria-labelledby="monitoring-letters">
                 <Title order={2} size="h3" id="monitoring-letters">
