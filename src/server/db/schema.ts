@@ -23,6 +23,28 @@ const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
+/** A reviewer's verdict on one indicator (innovation or region aspect); any change resets it to pending. */
+const reviewColumns = () => ({
+  review: text('review').notNull().default('pending'),
+  reviewNote: text('review_note'),
+  reviewedBy: uuid('reviewed_by'),
+  reviewedByName: text('reviewed_by_name'),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+});
+
+/** One piece of evidence: a stored file or a link, letter details when it is a letter, and its review status. */
+const evidenceColumns = () => ({
+  kind: text('kind').notNull(),
+  fileId: uuid('file_id').references(() => files.id),
+  url: text('url'),
+  letterNumber: text('letter_number'),
+  letterDate: date('letter_date', { mode: 'string' }),
+  letterSubject: text('letter_subject'),
+  status: text('status').notNull().default('pending'),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
 /** A regional government (pemda) served by this installation. */
 export const regions = pgTable('regions', {
   id: id(),
@@ -356,11 +378,7 @@ export const answers = pgTable(
     /** The indicator's version the option was chosen under: a later relabelling is shown beside the answer. */
     indicatorVersion: integer('indicator_version').notNull().default(1),
     /** The mentor's review of this indicator's evidence; any change by the unit resets it to pending. */
-    review: text('review').notNull().default('pending'),
-    reviewNote: text('review_note'),
-    reviewedBy: uuid('reviewed_by'),
-    reviewedByName: text('reviewed_by_name'),
-    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    ...reviewColumns(),
     updatedBy: uuid('updated_by'),
     updatedAt: updatedAt(),
   },
@@ -377,15 +395,7 @@ export const evidence = pgTable(
     id: id(),
     innovationId: uuid('innovation_id').notNull().references(() => innovations.id),
     code: text('code').notNull(),
-    kind: text('kind').notNull(),
-    fileId: uuid('file_id').references(() => files.id),
-    url: text('url'),
-    letterNumber: text('letter_number'),
-    letterDate: date('letter_date', { mode: 'string' }),
-    letterSubject: text('letter_subject'),
-    status: text('status').notNull().default('pending'),
-    createdBy: uuid('created_by'),
-    createdAt: createdAt(),
+    ...evidenceColumns(),
   },
   (t) => [index('evidence_innovation_code').on(t.innovationId, t.code)],
 );
@@ -510,11 +520,7 @@ export const regionAnswers = pgTable(
     periodId: uuid('period_id').notNull().references(() => periods.id),
     code: text('code').notNull(),
     option: integer('option').notNull(),
-    review: text('review').notNull().default('pending'),
-    reviewNote: text('review_note'),
-    reviewedBy: uuid('reviewed_by'),
-    reviewedByName: text('reviewed_by_name'),
-    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    ...reviewColumns(),
     updatedBy: uuid('updated_by'),
     updatedAt: updatedAt(),
   },
@@ -529,15 +535,7 @@ export const regionEvidence = pgTable(
     regionId: uuid('region_id').notNull().references(() => regions.id),
     periodId: uuid('period_id').notNull().references(() => periods.id),
     code: text('code').notNull(),
-    kind: text('kind').notNull(),
-    fileId: uuid('file_id').references(() => files.id),
-    url: text('url'),
-    letterNumber: text('letter_number'),
-    letterDate: date('letter_date', { mode: 'string' }),
-    letterSubject: text('letter_subject'),
-    status: text('status').notNull().default('pending'),
-    createdBy: uuid('created_by'),
-    createdAt: createdAt(),
+    ...evidenceColumns(),
   },
   (t) => [index('region_evidence_period_code').on(t.periodId, t.code)],
 );
