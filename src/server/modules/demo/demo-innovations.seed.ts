@@ -78,12 +78,12 @@ const demoStates = ['draf', 'diajukan', 'diverifikasi', 'dikembalikan', 'diajuka
 
 /**
  * Where a demo innovation stands in the review, spread so the inbox, the monitoring dashboard and
- * the verified projection show something: only innovations whose every answer has evidence left
- * draft (the submit rule), and they waited a few days in their state.
+ * the verified projection show something, each having waited a few days in its state. The samples
+ * leave some answers without evidence on purpose (they score 0), so the submit rule is not applied
+ * here: a mentor opening a demo submission sees what a real incomplete one looks like.
  */
 function demoReviewOf(i: number, e: { d: DemoInnovation; stored: { code: string }[] }) {
-  const complete = e.stored.length > 0 && e.stored.every((a) => e.d.evidenceFor.includes(a.code));
-  const state = complete ? demoStates[i % demoStates.length]! : 'draf';
+  const state = e.stored.length > 0 ? demoStates[i % demoStates.length]! : 'draf';
   const accepted = state === 'diverifikasi' || state === 'disahkan';
   return { state, accepted, returnedCode: state === 'dikembalikan' ? e.stored[0]!.code : null, since: new Date(Date.now() - ((i * 5) % 11) * 86_400_000) };
 }
