@@ -9,13 +9,14 @@ import { InboxTable } from '../../features/review/components/inbox-table.js';
 import { MentorStatsTable } from '../../features/review/components/mentor-stats-table.js';
 import { useSignedIn } from '../use-signed-in.js';
 
-/** What waits for review, sign-off or reporting; for admins also how each mentor keeps up. */
+/** What waits for review, sign-off or reporting; for admins and mentors also how each mentor keeps up. */
 export default function ReviewInboxPage() {
   const { t } = useTranslation();
   const me = useSignedIn();
-  const admin = me.roles.includes('admin');
+  // Mentors see the team's figures too, so a desk can even out its load.
+  const seesMentors = me.roles.includes('admin') || me.roles.includes('pendamping');
   const inbox = useInbox();
-  const mentors = useMentorStats(admin);
+  const mentors = useMentorStats(seesMentors);
 
   return (
     <>
@@ -29,7 +30,7 @@ export default function ReviewInboxPage() {
           <ErrorAlert error={inbox.error} />
           {inbox.isPending ? <PageLoader /> : inbox.data && <InboxTable items={inbox.data.items} />}
         </Stack>
-        {admin && (
+        {seesMentors && (
           <Stack gap="sm" component="section" aria-labelledby="review-mentors">
             <Title order={2} size="h3" id="review-mentors">
               {t('ui.review.mentors.title')}

@@ -1,14 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import type { EvidenceLinkInput, InnovationDetail } from '../../../../domain/contracts/innovations.js';
+import type { EvidenceLinkInput } from '../../../../domain/contracts/innovations.js';
 import { api } from '../../../lib/api.js';
-import { innovationPath } from './keys.js';
-import { useApplyDetail } from './use-apply-detail.js';
+import type { EvidenceEndpoints } from './evidence-endpoints.js';
 
-export function useAddEvidenceLink(id: string) {
-  const apply = useApplyDetail();
+export function useAddEvidenceLink<T>({ indicator, apply }: EvidenceEndpoints<T>) {
   return useMutation({
-    mutationFn: ({ code, input }: { code: string; input: EvidenceLinkInput }) =>
-      api<InnovationDetail>(`${innovationPath(id)}/indicators/${encodeURIComponent(code)}/links`, { method: 'POST', body: input }),
+    mutationFn: (input: EvidenceLinkInput) => api<T>(`${indicator}/links`, { method: 'POST', body: input }),
     onSuccess: apply,
   });
 }

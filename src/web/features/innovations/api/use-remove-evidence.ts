@@ -1,13 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import type { InnovationDetail } from '../../../../domain/contracts/innovations.js';
 import { api } from '../../../lib/api.js';
-import { innovationPath } from './keys.js';
-import { useApplyDetail } from './use-apply-detail.js';
+import type { EvidenceEndpoints } from './evidence-endpoints.js';
 
-export function useRemoveEvidence(id: string) {
-  const apply = useApplyDetail();
+export function useRemoveEvidence<T>({ evidence, apply }: EvidenceEndpoints<T>) {
   return useMutation({
-    mutationFn: (evidenceId: string) => api<InnovationDetail>(`${innovationPath(id)}/evidence/${evidenceId}`, { method: 'DELETE' }),
+    mutationFn: (evidenceId: string) => api<T>(evidence(evidenceId), { method: 'DELETE' }),
     onSuccess: apply,
   });
 }

@@ -2,23 +2,30 @@ import { Button, FileInput, Group, Paper, SegmentedControl, SimpleGrid, Stack, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import type { EvidenceEndpoints } from '../api/evidence-endpoints.js';
 import { useAddEvidenceLink } from '../api/use-add-evidence-link.js';
 import { useEvidenceUpload, type LetterInput } from '../api/use-evidence-upload.js';
 import { UploadProgress } from './upload-progress.js';
 
+// The server checks type and size and says what is wrong.
 const accept = 'application/pdf,image/jpeg,image/png,video/mp4,.pdf,.jpg,.jpeg,.png,.mp4';
 const noLetter: LetterInput = { letterNumber: '', letterDate: '', letterSubject: '' };
 
-/** Adds evidence to one indicator: a file (with a progress bar, cancel and retry) or a link, each with an optional letter. */
-export function EvidenceAddForm({ innovationId, code, onDone }: { innovationId: string; code: string; onDone: (saved: boolean) => void }) {
+type Props<T> = { code: string; endpoints: EvidenceEndpoints<T>; onDone: (saved: boolean) => void };
+
+/**
+ * Adds evidence to one indicator: a file (with a progress bar, cancel and retry) or a link, each with an optional letter.
+ * The form owns its requests, so closing it stops an upload and opening it again starts clean.
+ */
+export function EvidenceAddForm<T>({ code, endpoints, onDone }: Props<T>) {
   const { t } = useTranslation();
   const [source, setSource] = useState<'file' | 'link'>('file');
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState('');
   const [letter, setLetter] = useState(noLetter);
   const finished = () => onDone(true);
-  const upload = useEvidenceUpload(innovationId, code, finished);
-  const link = useAddEvidenceLink(innovationId);
+  const upload = useEvidenceUpload(endpoints, finished);
+  const link = useAddEvidenceLink(endpoints);
   const letterField = (key: keyof LetterInput) => (
     <TextInput
       label={t(`ui.innovations.indicators.${key}`)}
@@ -33,7 +40,7 @@ export function EvidenceAddForm({ innovationId, code, onDone }: { innovationId: 
     if (source === 'link' && url.trim()) {
       const optional = (v: string) => v.trim() || null;
       link.mutate(
-        { code, input: { url: url.trim(), letterNumber: optional(letter.letterNumber), letterDate: letter.letterDate || null, letterSubject: optional(letter.letterSubject) } },
+        { url: url.trim(), letterNumber: optional(letter.letterNumber), letterDate: letter.letterDate || null, letterSubject: optional(letter.letterSubject) },
         { onSuccess: finished },
       );
     }

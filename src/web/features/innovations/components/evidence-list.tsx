@@ -4,17 +4,26 @@ import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../../../domain/contracts/innovations.js';
 import { ConfirmDialog } from '../../../components/confirm-dialog.js';
 import { useFormat } from '../../../lib/format.js';
-import { innovationPath } from '../api/keys.js';
+import type { EvidenceEndpoints } from '../api/evidence-endpoints.js';
 import { useRemoveEvidence } from '../api/use-remove-evidence.js';
 import { formatSize } from '../format-numbers.js';
 
 const statusColor = { pending: 'gray', accepted: 'blue', returned: 'red' } as const;
 
-/** An indicator's evidence: file (download) or link, the covering letter, its verification status. */
-export function EvidenceList({ innovationId, code, items, canEdit }: { innovationId: string; code: string; items: Evidence[]; canEdit: boolean }) {
+export type EvidenceListProps<T> = {
+  code: string;
+  items: Evidence[];
+  canEdit: boolean;
+  endpoints: EvidenceEndpoints<T>;
+  /** An innovation's evidence is verified file by file; the region's is reviewed per indicator, so it shows no status. */
+  showStatus?: boolean;
+};
+
+/** An indicator's evidence: file (download) or link, the covering letter, its verification status; removed after confirming. */
+export function EvidenceList<T>({ code, items, canEdit, endpoints, showStatus = false }: EvidenceListProps<T>) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const remove = useRemoveEvidence(innovationId);
+  const remove = useRemoveEvidence(endpoints);
   const [removing, setRemoving] = useState<Evidence>();
   const nameOf = (e: Evidence) => e.file?.name ?? e.url ?? e.id;
 
@@ -26,7 +35,7 @@ export function EvidenceList({ innovationId, code, items, canEdit }: { innovatio
           <li key={e.id} style={{ borderLeft: '3px solid var(--mantine-color-gray-3)', paddingLeft: 'var(--mantine-spacing-xs)' }}>
             <Group gap="xs" wrap="wrap">
               {e.file ? (
-                <Anchor href={`${innovationPath(innovationId)}/evidence/${e.id}/file`} download={e.file.name} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                <Anchor href={`${endpoints.evidence(e.id)}/file`} download={e.file.name} size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {e.file.name}
                 </Anchor>
               ) : (
@@ -39,9 +48,11 @@ export function EvidenceList({ innovationId, code, items, canEdit }: { innovatio
                   {formatSize(e.file.size, i18n.language)}
                 </Text>
               )}
-              <Badge variant="light" color={statusColor[e.status]} size="sm">
-                {t(`ui.innovations.indicators.evidenceStatus.${e.status}`)}
-              </Badge>
+              {showStatus && (
+                <Badge variant="light" color={statusColor[e.status]} size="sm">
+                  {t(`ui.innovations.indicators.evidenceStatus.${e.status}`)}
+                </Badge>
+              )}
             </Group>
             {(e.letterNumber || e.letterDate || e.letterSubject) && (
               <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
@@ -57,7 +68,11 @@ export function EvidenceList({ innovationId, code, items, canEdit }: { innovatio
                 color="red"
                 mt={2}
                 aria-label={t('ui.innovations.indicators.removeEvidence', { name: nameOf(e) })}
-                onClick={() => setRemoving(e)}
+                onClick={() => {
+                  // A failed removal's error belongs to that file, not to the next one asked about.
+                  remove.reset();
+                  setRemoving(e);
+                }}
               >
                 {t('ui.common.delete')}
               </Button>
@@ -73,11 +88,7 @@ export function EvidenceList({ innovationId, code, items, canEdit }: { innovatio
           danger
           loading={remove.isPending}
           error={remove.error}
-          onConfirm={() =>
-            remove.mutate(removing.id, {
-              onSuccess: () => setRemoving(undefined),
-            })
-          }
+          onConfirm={() => remove.mutate(removing.id, { onSuccess: () => setRemoving(undefined) })}
           onClose={() => setRemoving(undefined)}
         />
       )}

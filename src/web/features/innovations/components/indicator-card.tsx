@@ -1,12 +1,35 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorAnswer } from '../../../../domain/contracts/innovations.js';
 import type { Indicator } from '../../../../domain/contracts/periods.js';
-import { IndicatorReviewControls } from '../../review/components/indicator-review-controls.js';
-import { EvidenceAddForm } from './evidence-add-form.js';
-import { EvidenceList } from './evidence-list.js';
+import { InnovationIndicatorReview } from '../../review/components/indicator-review-controls.js';
+import { innovationEvidencePath, innovationIndicatorPath } from '../api/keys.js';
+import { useApplyDetail } from '../api/use-apply-detail.js';
 import { IndicatorAnswerChoice } from './indicator-answer.js';
+import { IndicatorEvidence } from './indicator-evidence.js';
+
+/** An indicator's weight, whether it is mandatory, and its description: the same for an innovation's indicators and the region's. */
+export function IndicatorFacts({ weight, mandatory, description }: { weight: number | string; mandatory: boolean; description?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Group gap="xs">
+        <Text size="sm">{t('ui.innovations.indicators.weight', { weight })}</Text>
+        {mandatory && (
+          <Badge variant="light" color="red" size="sm">
+            {t('ui.innovations.indicators.mandatory')}
+          </Badge>
+        )}
+      </Group>
+      {description && (
+        <Text size="sm" c="dimmed">
+          {description}
+        </Text>
+      )}
+    </>
+  );
+}
 
 type Props = { innovationId: string; indicator: Indicator; answer: IndicatorAnswer | undefined; canEdit: boolean };
 
@@ -14,8 +37,12 @@ type Props = { innovationId: string; indicator: Indicator; answer: IndicatorAnsw
 export function IndicatorCard({ innovationId, indicator, answer, canEdit }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [adding, setAdding] = useState(false);
-  const [added, setAdded] = useState(false);
+  const apply = useApplyDetail();
+  const endpoints = {
+    indicator: innovationIndicatorPath(innovationId, indicator.code),
+    evidence: (evidenceId: string) => innovationEvidencePath(innovationId, evidenceId),
+    apply,
+  };
   const option = answer?.option ?? 0;
   const options = indicator.bases ? (answer?.basis ? indicator.bases[answer.basis]?.options : undefined) : indicator.options;
   const note = option > 0 ? options?.[option - 1]?.evidence.note : undefined;
@@ -27,19 +54,7 @@ export function IndicatorCard({ innovationId, indicator, answer, canEdit }: Prop
         <Title order={3} size="h5" id={headingId}>
           {indicator.code}. {indicator.name}
         </Title>
-        <Group gap="xs">
-          <Text size="sm">{t('ui.innovations.indicators.weight', { weight: indicator.weight })}</Text>
-          {indicator.mandatory && (
-            <Badge variant="light" color="red" size="sm">
-              {t('ui.innovations.indicators.mandatory')}
-            </Badge>
-          )}
-        </Group>
-        {indicator.description && (
-          <Text size="sm" c="dimmed">
-            {indicator.description}
-          </Text>
-        )}
+        <IndicatorFacts weight={indicator.weight} mandatory={indicator.mandatory} description={indicator.description} />
         <IndicatorAnswerChoice innovationId={innovationId} indicator={indicator} answer={answer} canEdit={canEdit} />
         {option > 0 && (
           <Group gap="xs" wrap="wrap" align="center">
@@ -51,35 +66,14 @@ export function IndicatorCard({ innovationId, indicator, answer, canEdit }: Prop
             </Badge>
           </Group>
         )}
-        <Text role="status" size="sm" c="blue.9">
-          {added && t('ui.innovations.indicators.saved')}
-        </Text>
-        <EvidenceList innovationId={innovationId} code={indicator.code} items={answer?.evidence ?? []} canEdit={canEdit} />
-        <IndicatorReviewControls innovationId={innovationId} code={indicator.code} answer={answer} />
-        {canEdit &&
-          (adding ? (
-            <EvidenceAddForm
-              innovationId={innovationId}
-              code={indicator.code}
-              onDone={(saved) => {
-                setAdding(false);
-                setAdded(saved);
-              }}
-            />
-          ) : (
-            <Button
-              size="xs"
-              variant="light"
-              style={{ alignSelf: 'flex-start' }}
-              aria-label={t('ui.innovations.indicators.addEvidenceFor', { code: indicator.code })}
-              onClick={() => {
-                setAdding(true);
-                setAdded(false);
-              }}
-            >
-              {t('ui.innovations.indicators.addEvidence')}
-            </Button>
-          ))}
+        <IndicatorEvidence
+          code={indicator.code}
+          items={answer?.evidence ?? []}
+          canEdit={canEdit}
+          endpoints={endpoints}
+          showStatus
+          review={<InnovationIndicatorReview innovationId={innovationId} code={indicator.code} answer={answer} />}
+        />
       </Stack>
     </Paper>
   );

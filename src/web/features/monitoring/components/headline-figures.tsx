@@ -7,7 +7,8 @@ import { useFormat } from '../../../lib/format.js';
 import { affairName } from '../../simulator/components/iid-summary.js';
 import { useNumbers } from '../../simulator/use-numbers.js';
 
-function Figure({ title, children }: { title: string; children: ReactNode }) {
+/** One headline figure: a card whose title is a level-3 heading. */
+export function Figure({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Card withBorder padding="md">
       <Stack gap={6}>

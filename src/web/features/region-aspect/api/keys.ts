@@ -2,5 +2,4 @@
 export const regionAspectKey = (periodId: string) => ['region-aspect', periodId] as const;
 export const regionAspectPath = (periodId: string) => `/api/periods/${encodeURIComponent(periodId)}/region-aspect`;
 export const regionIndicatorPath = (periodId: string, code: string) => `${regionAspectPath(periodId)}/${encodeURIComponent(code)}`;
-/** A stored evidence file; a plain link, the session cookie authorises it. */
-export const regionEvidenceFileUrl = (periodId: string, evidenceId: string) => `${regionAspectPath(periodId)}/evidence/${encodeURIComponent(evidenceId)}/file`;
+export const regionEvidencePath = (periodId: string, evidenceId: string) => `${regionAspectPath(periodId)}/evidence/${encodeURIComponent(evidenceId)}`;

@@ -1,22 +1,9 @@
-import { Anchor, Card, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, List, Progress, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegionAspect } from '../../../../domain/contracts/region-aspect.js';
+import { Figure } from '../../monitoring/components/headline-figures.js';
 import { useNumbers } from '../../simulator/use-numbers.js';
 import { regionIndicatorAnchor } from './region-indicator-card.js';
-
-function Figure({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="md">
-      <Stack gap={6}>
-        <Title order={3} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
-}
 
 /** The SPD score claimed and verified against its maximum, and the mandatory indicators still missing. */
 export function RegionAspectSummary({ aspect }: { aspect: RegionAspect }) {

@@ -1,12 +1,14 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegionIndicator } from '../../../../domain/contracts/region-aspect.js';
+import { IndicatorFacts } from '../../innovations/components/indicator-card.js';
+import { IndicatorEvidence } from '../../innovations/components/indicator-evidence.js';
+import { IndicatorReviewControls } from '../../review/components/indicator-review-controls.js';
 import { useNumbers } from '../../simulator/use-numbers.js';
+import { regionEvidencePath, regionIndicatorPath } from '../api/keys.js';
+import { useApplyRegionAspect } from '../api/use-region-aspect.js';
+import { useReviewRegionIndicator } from '../api/use-review-region-indicator.js';
 import { RegionAnswer } from './region-answer.js';
-import { RegionEvidenceAddForm } from './region-evidence-add-form.js';
-import { RegionEvidenceList } from './region-evidence-list.js';
-import { RegionReviewControls } from './region-review-controls.js';
 
 type Props = { periodId: string; indicator: RegionIndicator; mayAnswer: boolean; mayReview: boolean };
 
@@ -17,11 +19,36 @@ export const regionIndicatorAnchor = (code: string) => `indikator-${code}`;
 export function RegionIndicatorCard({ periodId, indicator, mayAnswer, mayReview }: Props) {
   const { t } = useTranslation();
   const n = useNumbers();
-  const anchor = regionIndicatorAnchor(indicator.code);
-  const headingId = `${anchor}-title`;
-  const [adding, setAdding] = useState(false);
-  const [added, setAdded] = useState(false);
+  const apply = useApplyRegionAspect();
+  const decide = useReviewRegionIndicator(periodId);
   const { code } = indicator;
+  const anchor = regionIndicatorAnchor(code);
+  const headingId = `${anchor}-title`;
+  const answered = indicator.option > 0;
+  const endpoints = {
+    indicator: regionIndicatorPath(periodId, code),
+    evidence: (evidenceId: string) => regionEvidencePath(periodId, evidenceId),
+    apply,
+  };
+
+  // Only an answered indicator is reviewed; the reviewer is told why there is nothing to do yet.
+  const review = answered ? (
+    <IndicatorReviewControls
+      code={code}
+      state={indicator.review}
+      returnNote={indicator.reviewNote}
+      reviewer={indicator.reviewerName ? { name: indicator.reviewerName } : undefined}
+      mayReview={mayReview}
+      decide={decide}
+      wording="ui.regionAspect.review"
+    />
+  ) : (
+    mayReview && (
+      <Text size="sm" c="dimmed">
+        {t('ui.regionAspect.review.unanswered')}
+      </Text>
+    )
+  );
 
   return (
     <Paper withBorder p="sm" component="section" id={anchor} aria-labelledby={headingId} style={{ scrollMarginTop: 80 }}>
@@ -29,21 +56,9 @@ export function RegionIndicatorCard({ periodId, indicator, mayAnswer, mayReview 
         <Title order={3} size="h5" id={headingId} style={{ overflowWrap: 'anywhere' }}>
           {code}. {indicator.name}
         </Title>
-        <Group gap="xs" wrap="wrap">
-          <Text size="sm">{t('ui.innovations.indicators.weight', { weight: n.score(indicator.weight) })}</Text>
-          {indicator.mandatory && (
-            <Badge variant="light" color="red" size="sm">
-              {t('ui.innovations.indicators.mandatory')}
-            </Badge>
-          )}
-        </Group>
-        {indicator.description && (
-          <Text size="sm" c="dimmed">
-            {indicator.description}
-          </Text>
-        )}
+        <IndicatorFacts weight={n.score(indicator.weight)} mandatory={indicator.mandatory} description={indicator.description} />
         <RegionAnswer key={`${periodId}-${code}`} periodId={periodId} indicator={indicator} canEdit={mayAnswer} />
-        {indicator.option > 0 && (
+        {answered && (
           <Group gap="xs" wrap="wrap">
             <Badge variant="light" color={indicator.present ? 'blue' : 'red'} size="sm">
               {indicator.present ? t('ui.innovations.indicators.present') : t('ui.innovations.indicators.missing')}
@@ -51,35 +66,7 @@ export function RegionIndicatorCard({ periodId, indicator, mayAnswer, mayReview 
             <Text size="sm">{t('ui.regionAspect.score', { score: n.score(indicator.score) })}</Text>
           </Group>
         )}
-        <Text role="status" size="sm" c="blue.9">
-          {added && t('ui.innovations.indicators.saved')}
-        </Text>
-        <RegionEvidenceList periodId={periodId} code={code} items={indicator.evidence} canEdit={mayAnswer} />
-        <RegionReviewControls periodId={periodId} indicator={indicator} mayReview={mayReview} />
-        {mayAnswer &&
-          (adding ? (
-            <RegionEvidenceAddForm
-              periodId={periodId}
-              code={code}
-              onDone={(saved) => {
-                setAdding(false);
-                setAdded(saved);
-              }}
-            />
-          ) : (
-            <Button
-              size="xs"
-              variant="light"
-              style={{ alignSelf: 'flex-start' }}
-              aria-label={t('ui.innovations.indicators.addEvidenceFor', { code })}
-              onClick={() => {
-                setAdding(true);
-                setAdded(false);
-              }}
-            >
-              {t('ui.innovations.indicators.addEvidence')}
-            </Button>
-          ))}
+        <IndicatorEvidence code={code} items={indicator.evidence} canEdit={mayAnswer} endpoints={endpoints} review={review} />
       </Stack>
     </Paper>
   );

@@ -1,44 +1,47 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorAnswer } from '../../../../domain/contracts/innovations.js';
+import type { IndicatorReviewInput } from '../../../../domain/contracts/review.js';
+import type { IndicatorReviewState } from '../../../../domain/review/workflow.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useFormat } from '../../../lib/format.js';
 import { useIndicatorReview } from '../api/use-indicator-review.js';
 import { useReview } from '../api/use-review.js';
-import { IndicatorReviewBadge } from './review-state-badge.js';
+import { IndicatorReviewBadge, type IndicatorReviewWording } from './review-state-badge.js';
 
-type Props = { innovationId: string; code: string; answer: IndicatorAnswer | undefined };
+type Props = {
+  code: string;
+  state: IndicatorReviewState;
+  returnNote: string | null | undefined;
+  /** Who gave the verdict, and when, if that is known. */
+  reviewer: { name: string; at?: string } | undefined;
+  mayReview: boolean;
+  /** Sends the verdict; what the server answers with is the caller's to take in. */
+  decide: UseMutationResult<unknown, Error, { code: string; input: IndicatorReviewInput }>;
+  /** A mentor reviews an innovation's indicators for the unit; a mentor or assessor the region's for its administrator. */
+  wording: IndicatorReviewWording;
+};
 
 /**
- * The mentor's review of one answered indicator: its state for everyone, the note of a return in
- * plain sight for the operator who must fix it, and for the mentor "Terima" and "Kembalikan".
+ * The review of one answered indicator: its state and reviewer for everyone, the note of a return in
+ * plain sight for whoever must fix it, and for the reviewer "Terima" and "Kembalikan".
  */
-export function IndicatorReviewControls({ innovationId, code, answer }: Props) {
+export function IndicatorReviewControls({ code, state, returnNote, reviewer, mayReview, decide, wording }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  // Shared with the review panel: one request per innovation, however many indicators.
-  const review = useReview(innovationId);
-  const decide = useIndicatorReview(innovationId);
   const [returning, setReturning] = useState(false);
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState('');
   const returnButton = useRef<HTMLButtonElement>(null);
 
-  // Only an answered indicator is reviewed.
-  if (!answer || answer.option === 0) return null;
-  const entry = review.data?.indicators.find((i) => i.code === code);
-  // The review's copy is the newest after a verdict; the answer's covers the moment before it loads.
-  const state = entry?.review ?? answer.review;
-  const returnNote = entry ? entry.note : answer.reviewNote;
-  const mayReview = review.data?.mayReviewIndicators ?? false;
-
   const accept = () => {
     setDone('');
-    decide.mutate({ code, input: { decision: 'accepted' } }, { onSuccess: () => setDone(t('ui.review.indicator.accepted', { code })) });
+    decide.mutate({ code, input: { decision: 'accepted' } }, { onSuccess: () => setDone(t(`${wording}.accepted`, { code })) });
   };
-  // The form replaces the button; closing it puts focus back where the mentor was.
+  // The form replaces the button; closing it puts focus back where the reviewer was.
   const closeForm = () => {
     setReturning(false);
     requestAnimationFrame(() => returnButton.current?.focus());
@@ -54,24 +57,24 @@ export function IndicatorReviewControls({ innovationId, code, answer }: Props) {
           closeForm();
           setNote('');
           setTried(false);
-          setDone(t('ui.review.indicator.returned', { code }));
+          setDone(t(`${wording}.returned`, { code }));
         },
       },
     );
   };
 
   return (
-    <Stack gap={6} role="group" aria-label={t('ui.review.indicator.label', { code })}>
+    <Stack gap={6} role="group" aria-label={t(`${wording}.label`, { code })}>
       <Group gap="xs" wrap="wrap">
-        <IndicatorReviewBadge state={state} />
-        {state !== 'pending' && entry?.reviewerName && entry.reviewedAt && (
+        <IndicatorReviewBadge state={state} wording={wording} />
+        {state !== 'pending' && reviewer && (
           <Text size="xs" c="dimmed">
-            {t('ui.review.indicator.by', { name: entry.reviewerName, at: format.instant(entry.reviewedAt) })}
+            {t(`${wording}.by`, { name: reviewer.name, at: reviewer.at && format.instant(reviewer.at) })}
           </Text>
         )}
       </Group>
       {state === 'returned' && returnNote && (
-        <Alert color="red" title={t('ui.review.indicator.returnedTitle')}>
+        <Alert color="red" title={t(`${wording}.returnedTitle`)}>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {returnNote}
           </Text>
@@ -82,24 +85,26 @@ export function IndicatorReviewControls({ innovationId, code, answer }: Props) {
           <Button
             size="xs"
             variant="light"
-            aria-label={t('ui.review.indicator.acceptFor', { code })}
+            aria-label={t(`${wording}.acceptFor`, { code })}
             disabled={state === 'accepted'}
             loading={decide.isPending && decide.variables.input.decision === 'accepted'}
             onClick={accept}
           >
-            {t('ui.review.indicator.accept')}
+            {t(`${wording}.accept`)}
           </Button>
           <Button
             ref={returnButton}
             size="xs"
             variant="default"
-            aria-label={t('ui.review.indicator.returnFor', { code })}
+            aria-label={t(`${wording}.returnFor`, { code })}
             onClick={() => {
               setReturning(true);
               setDone('');
+              // A failed acceptance's error does not belong under the return form.
+              decide.reset();
             }}
           >
-            {t('ui.review.indicator.return')}
+            {t(`${wording}.return`)}
           </Button>
         </Group>
       )}
@@ -107,8 +112,8 @@ export function IndicatorReviewControls({ innovationId, code, answer }: Props) {
         <form onSubmit={sendBack} noValidate>
           <Stack gap="xs">
             <Textarea
-              label={t('ui.review.indicator.returnNote', { code })}
-              description={t('ui.review.indicator.returnHint')}
+              label={t(`${wording}.returnNote`, { code })}
+              description={t(`${wording}.returnHint`)}
               withAsterisk
               autosize
               minRows={2}
@@ -120,7 +125,7 @@ export function IndicatorReviewControls({ innovationId, code, answer }: Props) {
             />
             <Group gap="xs">
               <Button type="submit" size="xs" color="red" loading={decide.isPending}>
-                {t('ui.review.indicator.returnSubmit')}
+                {t(`${wording}.returnSubmit`)}
               </Button>
               <Button size="xs" variant="default" onClick={closeForm}>
                 {t('ui.common.cancel')}
@@ -134,5 +139,29 @@ export function IndicatorReviewControls({ innovationId, code, answer }: Props) {
         {done}
       </Text>
     </Stack>
+  );
+}
+
+type InnovationProps = { innovationId: string; code: string; answer: IndicatorAnswer | undefined };
+
+/** The mentor's review of one of an innovation's indicators; only an answered indicator is reviewed. */
+export function InnovationIndicatorReview({ innovationId, code, answer }: InnovationProps) {
+  // Shared with the review panel: one request per innovation, however many indicators.
+  const review = useReview(innovationId);
+  const decide = useIndicatorReview(innovationId);
+
+  if (!answer || answer.option === 0) return null;
+  const entry = review.data?.indicators.find((i) => i.code === code);
+  return (
+    <IndicatorReviewControls
+      code={code}
+      // The review's copy is the newest after a verdict; the answer's covers the moment before it loads.
+      state={entry?.review ?? answer.review}
+      returnNote={entry ? entry.note : answer.reviewNote}
+      reviewer={entry?.reviewerName && entry.reviewedAt ? { name: entry.reviewerName, at: entry.reviewedAt } : undefined}
+      mayReview={review.data?.mayReviewIndicators ?? false}
+      decide={decide}
+      wording="ui.review.indicator"
+    />
   );
 }

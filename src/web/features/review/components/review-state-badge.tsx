@@ -26,12 +26,15 @@ export function ReviewStateBadge({ state, size }: { state: ReviewState; size?: B
 
 const indicatorColor = { pending: 'gray', accepted: 'blue', returned: 'red' } as const;
 
-/** The mentor's verdict on one indicator's evidence. */
-export function IndicatorReviewBadge({ state }: { state: IndicatorReviewState }) {
+/** Whose review of an indicator it is, as its texts name the reviewer: the mentor's of an innovation's, or the region's reviewer. */
+export type IndicatorReviewWording = 'ui.review.indicator' | 'ui.regionAspect.review';
+
+/** The reviewer's verdict on one indicator. */
+export function IndicatorReviewBadge({ state, wording }: { state: IndicatorReviewState; wording: IndicatorReviewWording }) {
   const { t } = useTranslation();
   return (
     <Badge variant="light" color={indicatorColor[state]} size="sm">
-      {t(`ui.review.indicator.states.${state}`)}
+      {t(`${wording}.states.${state}`)}
     </Badge>
   );
 }
