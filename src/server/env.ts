@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   LUMBUNG_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   LUMBUNG_SIGNIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LUMBUNG_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).optional(),
+  LUMBUNG_LINK_CHECK_ALLOW_PRIVATE: z.enum(['0', '1', 'true', 'false']).optional(),
   LUMBUNG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Lumbung <lumbung@localhost>'),
@@ -53,6 +54,8 @@ export type Env = {
   sessionDays: number;
   signInLimitPerMinute: number;
   trustProxy: boolean;
+  /** Let the evidence link check reach private and loopback addresses (an intranet install, tests). */
+  linkCheckAllowPrivate: boolean;
   logLevel: z.infer<typeof EnvSchema>['LUMBUNG_LOG_LEVEL'];
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -94,6 +97,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionDays: e.LUMBUNG_SESSION_DAYS,
     signInLimitPerMinute: e.LUMBUNG_SIGNIN_LIMIT_PER_MINUTE,
     trustProxy: yes(e.LUMBUNG_TRUST_PROXY),
+    linkCheckAllowPrivate: yes(e.LUMBUNG_LINK_CHECK_ALLOW_PRIVATE),
     logLevel: e.LUMBUNG_LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

@@ -68,6 +68,8 @@ export const messagesId = {
     reviewNoteRequired: 'Tuliskan catatan alasannya.',
     reviewChecklist: 'Belum siap dilaporkan: {{count}} butir daftar periksa belum terpenuhi. Lihat daftar periksa di halaman inovasi.',
     reviewNotUnderReview: 'Indikator hanya dapat diperiksa saat inovasi berstatus diajukan.',
+    reviewOwnAnswer: 'Jawaban yang Anda isi sendiri diperiksa orang lain.',
+    exportInterrupted: 'Pembuatan berkas terhenti (server dimulai ulang). Buat ulang.',
     reviewIndicatorUnanswered: 'Indikator {{code}} belum dijawab oleh unit.',
   },
   validation: {
@@ -227,6 +229,8 @@ export const messagesEn: DeepStrings<Messages> = {
     reviewNoteRequired: 'Write a note with the reason.',
     reviewChecklist: 'Not ready to report: {{count}} checklist items are not met. See the checklist on the innovation page.',
     reviewNotUnderReview: 'Indicators can only be reviewed while the innovation is submitted.',
+    reviewOwnAnswer: 'An answer you entered yourself is reviewed by someone else.',
+    exportInterrupted: 'Making the file stopped (the server restarted). Start it again.',
     reviewIndicatorUnanswered: 'Indicator {{code}} is not answered by the unit.',
   },
   validation: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLetterNumber, nextSequence, patternNeedsUnit, romanMonth, validatePattern, type PatternProblem } from './numbering.js';
+import { formatLetterNumber, patternNeedsUnit, romanMonth, validatePattern, type PatternProblem } from './numbering.js';
 
 describe('letter number patterns', () => {
   it.each<[string, PatternProblem[]]>([
@@ -68,24 +68,5 @@ describe('letter number patterns', () => {
 
   it.each([0, 13, 1.5])('month %s has no Roman numeral', (month) => {
     expect(() => romanMonth(month)).toThrow(RangeError);
-  });
-});
-
-describe('letter sequence', () => {
-  it.each([
-    ['first letter ever', null, '2026-03-01', { year: 2026, last: 1 }],
-    ['next in the same year', { year: 2026, last: 41 }, '2026-11-23', { year: 2026, last: 42 }],
-    ['restarts on 1 January', { year: 2026, last: 310 }, '2027-01-01', { year: 2027, last: 1 }],
-    ['restarts after a year without letters', { year: 2024, last: 9 }, '2026-05-05', { year: 2026, last: 1 }],
-  ])('%s', (_label, counter, date, expected) => {
-    expect(nextSequence(counter, date)).toEqual(expected);
-  });
-
-  it('refuses a letter dated in a year the counter has left, so no number repeats', () => {
-    expect(() => nextSequence({ year: 2027, last: 3 }, '2026-12-31')).toThrow(RangeError);
-  });
-
-  it('refuses a malformed date', () => {
-    expect(() => nextSequence(null, '31-12-2026')).toThrow(RangeError);
   });
 });

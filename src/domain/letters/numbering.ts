@@ -2,8 +2,8 @@
  * Letter numbers (nomor surat). Each region writes them its own way, typically a classification
  * code, a running number, the issuing body and the year: `800/{seq}/BAPPERIDA/{year}` gives
  * `800/12/BAPPERIDA/2026`. The administrator sets the pattern; the server keeps one counter per
- * region and year and asks `nextSequence` for the next number inside the same transaction that
- * stores the letter, so two letters never share a number.
+ * region and year (numbers restart each year) and reserves a block of numbers in one statement,
+ * so two letters never share a number.
  */
 
 /** The placeholders a pattern may use. `{seq:N}` is `{seq}` zero-padded to N digits. */
@@ -121,7 +121,7 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
 }
 
 export interface LetterNumberInput {
-  /** The running number of the letter within its year, from `nextSequence`. */
+  /** The running number of the letter within its year. */
   seq: number;
   /** The letter's date as YYYY-MM-DD, already in the region's zone (a letter dated 1 Januari belongs to the new year). */
   date: string;
@@ -157,27 +157,4 @@ export function formatLetterNumber(pattern: string, input: LetterNumberInput): s
       return values[t.name]();
     })
     .join('');
-}
-
-/** The stored counter: the last number issued in `year`. */
-export interface SequenceCounter {
-  year: number;
-  last: number;
-}
-
-/**
- * The next running number for a letter dated `date` (YYYY-MM-DD in the region's zone), and the
- * counter to store. Numbers restart at 1 every calendar year, as registers of official letters do.
- * The server keeps the counter (one row per region and year, or one row per region holding the
- * current year) and calls this while holding the row lock, in the transaction that saves the
- * letter; a failed transaction never consumes a number.
- * A letter dated in a year the counter has already left is refused: its numbers were handed out
- * and reusing one would duplicate a number. A per-year counter table passes that year's row.
- */
-export function nextSequence(counter: SequenceCounter | null, date: string): SequenceCounter {
-  const parsed = parseIsoDate(date);
-  if (!parsed) throw new RangeError(`date must be a valid YYYY-MM-DD, got "${date}"`);
-  if (!counter || counter.year < parsed.year) return { year: parsed.year, last: 1 };
-  if (counter.year > parsed.year) throw new RangeError(`the counter is at ${counter.year}; a letter dated ${parsed.year} needs that year's counter`);
-  return { year: parsed.year, last: counter.last + 1 };
 }

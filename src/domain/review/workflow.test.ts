@@ -47,6 +47,8 @@ describe('review transitions', () => {
     ['disahkan', 'markReported', ['admin'], allAccepted, {}, 'wrongState'],
     ['disahkan', 'reopen', ['admin'], allAccepted, { note: 'Lampiran SK salah.' }, 'dikembalikan'],
     ['diverifikasi', 'reopen', ['unitHead'], allAccepted, { note: 'Belum saya setujui.' }, 'dikembalikan'],
+    ['siap_dilaporkan', 'reopen', ['unitHead'], allAccepted, { note: 'Tarik kembali.' }, 'notAllowed'],
+    ['siap_dilaporkan', 'reopen', ['admin'], allAccepted, { note: 'Tautan video mati.' }, 'dikembalikan'],
     ['disahkan', 'reopen', ['admin'], allAccepted, { note: '  ' }, 'noteRequired'],
     ['dilaporkan', 'reopen', ['admin'], allAccepted, { note: 'x' }, 'wrongState'],
     ['draf', 'reopen', ['admin'], allAccepted, { note: 'x' }, 'wrongState'],
@@ -77,16 +79,15 @@ describe('review transitions', () => {
 });
 
 describe('a change by the unit', () => {
-  it.each<[ReviewState, 'pending' | 'accepted' | 'returned', ReviewState]>([
-    ['diverifikasi', 'accepted', 'diajukan'],
-    ['disahkan', 'accepted', 'diajukan'],
-    ['siap_dilaporkan', 'accepted', 'diajukan'],
-    ['diajukan', 'accepted', 'diajukan'],
-    ['dikembalikan', 'returned', 'dikembalikan'],
-    ['draf', 'pending', 'draf'],
-    ['disahkan', 'pending', 'disahkan'],
-  ])('in %s to a %s indicator leaves the innovation %s and the indicator pending', (state, review, expected) => {
-    expect(afterIndicatorChange(state, review)).toEqual({ indicator: 'pending', state: expected });
+  it.each<[ReviewState, ReviewState]>([
+    ['diverifikasi', 'diajukan'],
+    ['disahkan', 'diajukan'],
+    ['siap_dilaporkan', 'diajukan'],
+    ['diajukan', 'diajukan'],
+    ['dikembalikan', 'dikembalikan'],
+    ['draf', 'draf'],
+  ])('in %s leaves the innovation %s and the indicator pending', (state, expected) => {
+    expect(afterIndicatorChange(state)).toEqual({ indicator: 'pending', state: expected });
   });
 });
 
@@ -105,6 +106,7 @@ describe('who acts', () => {
     expect(availableActions('diajukan', ['mentor'])).toEqual(['return', 'verify']);
     expect(availableActions('disahkan', ['admin'])).toEqual(['markReady', 'reopen']);
     expect(availableActions('diverifikasi', ['unitHead'])).toEqual(['signOff', 'reopen']);
+    expect(availableActions('disahkan', ['unitHead'])).toEqual([]);
     expect(availableActions('dilaporkan', ['admin', 'operator'])).toEqual([]);
   });
 });

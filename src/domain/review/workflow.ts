@@ -96,6 +96,8 @@ export function decide(
       break;
     }
     case 'reopen':
+      // The unit head may refuse to sign (reopen a verified innovation); later states are the admin's.
+      if (!kinds.includes('admin') && state !== 'diverifikasi') return refuse({ reason: 'notAllowed', action });
       if (!extra.note?.trim()) return refuse({ reason: 'noteRequired' });
       break;
     case 'markReady':
@@ -105,18 +107,18 @@ export function decide(
   return { ok: true, to: t.to };
 }
 
-/** States in which a change to an accepted indicator sends the innovation back to the mentor. */
+/** States past the mentor's verification: what was verified must not change unseen. */
 const reviewedStates: readonly ReviewState[] = ['diverifikasi', 'disahkan', 'siap_dilaporkan'];
 
 /**
- * The unit changed an indicator's answer or evidence. An accepted or returned indicator goes back
- * to `pending` (the mentor must look again), and an innovation past verification returns to
- * `diajukan`. A reported innovation is frozen: the caller refuses the change.
+ * The unit changed an indicator's answer or evidence (added, removed, or answered anew). The
+ * indicator goes back to `pending` (the mentor must look again), and an innovation past
+ * verification returns to `diajukan`, whatever the indicator's verdict was: a new answer nobody
+ * reviewed must not ride on an earlier sign-off. A reported innovation is frozen: the caller
+ * refuses the change.
  */
-export function afterIndicatorChange(state: ReviewState, review: IndicatorReviewState): { indicator: IndicatorReviewState; state: ReviewState } {
-  const indicator: IndicatorReviewState = 'pending';
-  if (review === 'accepted' && reviewedStates.includes(state)) return { indicator, state: 'diajukan' };
-  return { indicator, state };
+export function afterIndicatorChange(state: ReviewState): { indicator: IndicatorReviewState; state: ReviewState } {
+  return { indicator: 'pending', state: reviewedStates.includes(state) ? 'diajukan' : state };
 }
 
 /** The unit may no longer change a reported innovation: that version went to the national platform. */
@@ -135,7 +137,9 @@ export function actorKinds(roles: readonly Role[], unitIds: readonly string[], u
 
 /** The actions an actor could take now (before the guards), for the buttons the page shows. */
 export function availableActions(state: ReviewState, kinds: readonly ReviewActorKind[]): ReviewAction[] {
-  return reviewActions.filter((a) => transitions[a].from.includes(state) && transitions[a].by.some((k) => kinds.includes(k)));
+  return reviewActions.filter(
+    (a) => transitions[a].from.includes(state) && transitions[a].by.some((k) => kinds.includes(k)) && !(a === 'reopen' && !kinds.includes('admin') && state !== 'diverifikasi'),
+  );
 }
 
 /** Who must act next in a state: the audience of the notification sent on entering it. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answers, evidence, exportJobs, indicators, innovations, masterItems, periods, regions, units, users } from '../db/schema.js';
+import { answers, evidence, exportJobs, indicators, regionEvidence, innovations, masterItems, periods, regions, units, users } from '../db/schema.js';
 import { seedMasterData } from '../modules/master-data/master-data.service.js';
 import { seedPeriods } from '../modules/periods/periods.seed.js';
 import { buildRegion, buildUnit, buildUser } from './factories.js';
@@ -28,6 +28,8 @@ type Ids = {
   fileA: string;
   masterItemA: string;
   exportA: string;
+  regionEvidenceA: string;
+  currentPeriodA: string;
 };
 type Call = { method: Method; url: string; body?: unknown; upload?: { content: Buffer; fileName: string } };
 type Row = {
@@ -199,12 +201,12 @@ const matrix: Record<string, Row> = {
   'DELETE /api/periods/{id}/region-aspect/evidence/{evidenceId}': {
     foreign: true,
     adminB: 404,
-    call: (ids) => ({ method: 'DELETE', url: `/api/periods/${ids.periodA}/region-aspect/evidence/${ids.evidenceA}` }),
+    call: (ids) => ({ method: 'DELETE', url: `/api/periods/${ids.currentPeriodA}/region-aspect/evidence/${ids.regionEvidenceA}` }),
   },
   'GET /api/periods/{id}/region-aspect/evidence/{evidenceId}/file': {
     foreign: true,
     adminB: 404,
-    call: (ids) => ({ method: 'GET', url: `/api/periods/${ids.periodA}/region-aspect/evidence/${ids.evidenceA}/file` }),
+    call: (ids) => ({ method: 'GET', url: `/api/periods/${ids.currentPeriodA}/region-aspect/evidence/${ids.regionEvidenceA}/file` }),
   },
   'GET /api/notifications': { call: () => ({ method: 'GET', url: '/api/notifications' }) },
   'POST /api/notifications/read': { call: () => ({ method: 'POST', url: '/api/notifications/read', body: {} }) },
@@ -266,6 +268,8 @@ beforeAll(async () => {
   const currentA = periodsA.find((p) => p.isCurrent) ?? periodsA[0]!;
   const [indicator] = await t.db.select().from(indicators).where(eq(indicators.periodId, currentA.id)).limit(1);
   // An export of A's admin (its status and file are A's admin's alone).
+  // A piece of A's region-aspect (SPD) evidence: a link on indicator 1 of the current period.
+  const [regionEvidenceA] = await t.db.insert(regionEvidence).values({ regionId: regionA.id, periodId: currentA.id, code: '1', kind: 'link', url: 'https://alfa.go.id/perda' }).returning();
   const [exportA] = await t.db.insert(exportJobs).values({ regionId: regionA.id, userId: adminA.id, kind: 'letters.pemberitahuan', status: 'failed' }).returning();
 
   ids = {
@@ -281,6 +285,8 @@ beforeAll(async () => {
     fileA,
     masterItemA: masterItemA!.id,
     exportA: exportA!.id,
+    regionEvidenceA: regionEvidenceA!.id,
+    currentPeriodA: currentA.id,
   };
   periodsBefore = periodsA.map((p) => ({ id: p.id, isCurrent: p.isCurrent, parameters: p.parameters })).sort((a, b) => a.id.localeCompare(b.id));
   markers = [...periodsA.map((p) => p.id), regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa', innovationA, 'Alfa Rahasia', evidenceA, fileA];
@@ -364,6 +370,7 @@ describe.each([
     expect(innovationA).toMatchObject({ name: 'Inovasi Alfa Rahasia', version: 2, status: 'aktif', stage: 'inisiatif' });
     expect(await t.db.select().from(evidence).where(eq(evidence.innovationId, ids.innovationA))).toHaveLength(1);
     expect(await t.db.select().from(answers).where(eq(answers.innovationId, ids.innovationA))).toHaveLength(0);
+    expect(await t.db.select().from(regionEvidence).where(eq(regionEvidence.id, ids.regionEvidenceA))).toHaveLength(1);
     const [a1] = await t.db.select().from(units).where(eq(units.id, ids.unitA1));
     expect(a1).toMatchObject({ name: 'Dinas Alfa Satu', active: true, headTitle: 'Kepala Dinas Alfa' });
     expect(await t.db.select().from(units).where(eq(units.id, ids.unitA2))).toHaveLength(1);

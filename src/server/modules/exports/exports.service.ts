@@ -66,6 +66,12 @@ export async function runExport(deps: { db: Db; storage: Storage }, exportId: st
   const { db } = deps;
   const row = await db.query.exportJobs.findFirst({ where: eq(exportJobs.id, exportId) });
   if (!row || row.status === 'done' || row.status === 'failed') return;
+  // A row already running was interrupted (a crash, a restart): running it again could issue a
+  // second set of letter numbers, so it ends as failed and the person starts a new one.
+  if (row.status === 'running') {
+    await db.update(exportJobs).set({ status: 'failed', error: 'error.exportInterrupted', finishedAt: new Date() }).where(eq(exportJobs.id, exportId));
+    return;
+  }
   await db.update(exportJobs).set({ status: 'running' }).where(eq(exportJobs.id, exportId));
   const progress = async (done: number, total: number) => void (await db.update(exportJobs).set({ done, total }).where(eq(exportJobs.id, exportId)));
   try {

@@ -3,10 +3,11 @@ import { findIndicator } from '../../../domain/iid/catalogue.js';
 import type { Db } from '../../db/client.js';
 import { answers, auditLog, evidence, innovations, periods } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, forbidden } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { loadCatalogue } from '../periods/periods.service.js';
-import { assertWritable, findInnovation, loadDetail } from './innovations.detail.js';
+import { findInnovation, loadDetail } from './innovations.detail.js';
+import { mayEditUnit } from './innovations.policy.js';
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string; cause?: { code?: string } }).code === '23505' || (err as { cause?: { code?: string } }).cause?.code === '23505';
 
@@ -18,7 +19,9 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string; cause?: { c
  */
 export async function carryOver(db: Db, actor: Actor, id: string, note: string, requestId: string) {
   const row = await findInnovation(db, actor, id);
-  assertWritable(actor, row);
+  // A reported innovation is frozen for edits but is exactly what is carried into the next year.
+  if (!mayEditUnit(actor, row.unitId)) throw forbidden();
+  if (row.status !== 'aktif') throw new AppError('CONFLICT', 'error.innovationReadOnly');
   const period = (await db.query.periods.findFirst({ where: eq(periods.id, row.periodId) }))!;
   const target = await db.query.periods.findFirst({ where: and(eq(periods.regionId, row.regionId), gt(periods.year, period.year)), orderBy: asc(periods.year) });
   if (!target) throw new AppError('CONFLICT', 'error.noNextPeriod', { year: period.year });
@@ -29,7 +32,8 @@ export async function carryOver(db: Db, actor: Actor, id: string, note: string, 
       const { id: _id, periodId: _p, previousId: _prev, status: _s, carryNote: _n, version: _v, createdAt: _c, updatedAt: _u, search: _search, ...profile } = row;
       const [copy] = await tx
         .insert(innovations)
-        .values({ ...profile, periodId: target.id, previousId: row.id, carryNote: note, createdBy: actor.userId })
+        // The new period's version starts its own review: nothing verified last year counts as verified now.
+        .values({ ...profile, periodId: target.id, previousId: row.id, carryNote: note, createdBy: actor.userId, reviewState: 'draf', reviewStateAt: null, reportedOn: null, reportedByName: null })
         .returning();
       const oldAnswers = (await tx.select().from(answers).where(eq(answers.innovationId, id))).filter((a) => keeps(a.code));
       if (oldAnswers.length) await tx.insert(answers).values(oldAnswers.map((a) => ({ innovationId: copy!.id, code: a.code, option: a.option, basis: a.basis, updatedBy: actor.userId })));

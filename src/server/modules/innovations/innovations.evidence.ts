@@ -40,6 +40,8 @@ export async function answerIndicator(db: Db, actor: Actor, id: string, code: st
   const [{ version: indicatorVersion } = { version: 1 }] = await db.select({ version: indicators.version }).from(indicators).where(and(eq(indicators.periodId, row.periodId), eq(indicators.code, code)));
   return db.transaction(async (tx) => {
     const before = await tx.query.answers.findFirst({ where: and(eq(answers.innovationId, id), eq(answers.code, code)) });
+    // Before the change: the verdict must be read while the answer still exists.
+    await indicatorChanged(tx, actor, row, code);
     if (input.option === 0) await tx.delete(answers).where(and(eq(answers.innovationId, id), eq(answers.code, code)));
     else {
       await tx
@@ -47,7 +49,6 @@ export async function answerIndicator(db: Db, actor: Actor, id: string, code: st
         .values({ innovationId: id, code, option: input.option, basis, indicatorVersion, updatedBy: actor.userId })
         .onConflictDoUpdate({ target: [answers.innovationId, answers.code], set: { option: input.option, basis, indicatorVersion, updatedBy: actor.userId, updatedAt: new Date() } });
     }
-    await indicatorChanged(tx, actor, row, code);
     await touch(tx, id);
     await audit(tx, {
       actor,
@@ -102,11 +103,11 @@ export async function addEvidenceFile(
     { db, storage: deps.storage, tmpDir: path.join(deps.env.dataDir, 'tmp') },
     { regionId: actor.regionId, userId: actor.userId, stream: upload.stream, fileName: upload.fileName, ...rules },
     async (tx, file) => {
+      await indicatorChanged(tx, actor, row, code);
       const [ev] = await tx
         .insert(evidence)
         .values({ innovationId: id, code, kind: evidenceKindOfMime(file.mime)!, fileId: file.id, ...upload.fields, createdBy: actor.userId })
         .returning();
-      await indicatorChanged(tx, actor, row, code);
       await touch(tx, id);
       await audit(tx, { actor, action: 'innovation.evidence.add', entity: 'innovation', entityId: id, after: { indicator: code, evidence: ev!.id, file: file.originalName, size: file.size, mime: file.mime }, requestId });
       return loadDetail(tx, (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!);
@@ -120,8 +121,8 @@ export async function addEvidenceLink(db: Db, actor: Actor, id: string, code: st
   assertWritable(actor, row);
   await innovationIndicator(db, row, code);
   return db.transaction(async (tx) => {
-    const [ev] = await tx.insert(evidence).values({ innovationId: id, code, kind: 'link', url: input.url, ...letterOf(input), createdBy: actor.userId }).returning();
     await indicatorChanged(tx, actor, row, code);
+    const [ev] = await tx.insert(evidence).values({ innovationId: id, code, kind: 'link', url: input.url, ...letterOf(input), createdBy: actor.userId }).returning();
     await touch(tx, id);
     await audit(tx, { actor, action: 'innovation.evidence.add', entity: 'innovation', entityId: id, after: { indicator: code, evidence: ev!.id, url: input.url }, requestId });
     return loadDetail(tx, (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!);
@@ -133,9 +134,11 @@ export async function removeEvidence(db: Db, actor: Actor, id: string, evidenceI
   const row = await findInnovation(db, actor, id);
   assertWritable(actor, row);
   return db.transaction(async (tx) => {
-    const [gone] = await tx.delete(evidence).where(and(eq(evidence.id, evidenceId), eq(evidence.innovationId, id))).returning();
+    const target = await tx.query.evidence.findFirst({ where: and(eq(evidence.id, evidenceId), eq(evidence.innovationId, id)) });
+    if (!target) throw notFound();
+    await indicatorChanged(tx, actor, row, target.code);
+    const [gone] = await tx.delete(evidence).where(eq(evidence.id, target.id)).returning();
     if (!gone) throw notFound();
-    await indicatorChanged(tx, actor, row, gone.code);
     await touch(tx, id);
     await audit(tx, { actor, action: 'innovation.evidence.remove', entity: 'innovation', entityId: id, before: { indicator: gone.code, evidence: gone.id, fileId: gone.fileId, url: gone.url }, requestId });
     return loadDetail(tx, (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!);

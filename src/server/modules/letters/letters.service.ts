@@ -79,14 +79,17 @@ async function logoOf(db: Db, storage: Storage, region: RegionRow): Promise<stri
 
 const letterhead = (region: RegionRow, settings: LetterSettingsType, logo: string | null): Letterhead => ({ government: settings.government, bodyName: region.bodyName.toUpperCase(), address: region.address, logo });
 
-/** The next running number of the year, taken in its own statement so two exports never share one. */
-async function nextSeq(db: Db, regionId: string, year: number): Promise<number> {
+/**
+ * Reserves `count` running numbers of the year at once and returns the first. One upsert, so two
+ * runs never share a number; the caller audits the block in the same transaction.
+ */
+async function reserveNumbers(db: Db, regionId: string, year: number, count: number): Promise<number> {
   const [row] = await db
     .insert(letterCounters)
-    .values({ regionId, year, seq: 1 })
-    .onConflictDoUpdate({ target: [letterCounters.regionId, letterCounters.year], set: { seq: sql`${letterCounters.seq} + 1` } })
+    .values({ regionId, year, seq: count })
+    .onConflictDoUpdate({ target: [letterCounters.regionId, letterCounters.year], set: { seq: sql`${letterCounters.seq} + ${count}` } })
     .returning({ seq: letterCounters.seq });
-  return row!.seq;
+  return row!.seq - count + 1;
 }
 
 /** Short upper-case initials for a pattern's `{unit}`: "Dinas Kesehatan" → "DK". */
@@ -139,11 +142,18 @@ export function quotaLettersRunner(deps: { db: Db; storage: Storage }): ExportRu
     const logo = await logoOf(db, deps.storage, region);
     const heads = new Map((await db.select({ id: units.id, headTitle: units.headTitle }).from(units).where(inArray(units.id, targets.map((t) => t.unitId)))).map((u) => [u.id, u.headTitle]));
     const entries: { name: string; bytes: Buffer }[] = [];
-    const issued: { unit: string; number: string }[] = [];
+    const numberOf = (seq: number, unitName: string) => formatLetterNumber(settings.numberPattern, { seq, date, unitCode: patternNeedsUnit(settings.numberPattern) ? unitCodeOf(unitName) : null });
+    // The numbers are taken and audited with their units before any letter is drawn: a failure
+    // afterwards leaves a recorded gap in the register, never a number issued without trace.
+    const issued = await db.transaction(async (tx) => {
+      const first = await reserveNumbers(tx, row.regionId, Number(date.slice(0, 4)), targets.length);
+      const list = targets.map((unit, i) => ({ unit: unit.name, number: numberOf(first + i, unit.name) }));
+      await audit(tx, { actor: null, regionId: row.regionId, action: `letters.${params.kind}`, entity: 'period', entityId: period.id, after: { exportId: row.id, requestedBy: row.userId, date, letters: list } });
+      return list;
+    });
     await progress(0, targets.length);
     for (const [i, unit] of targets.entries()) {
-      const seq = await nextSeq(db, row.regionId, Number(date.slice(0, 4)));
-      const number = formatLetterNumber(settings.numberPattern, { seq, date, unitCode: patternNeedsUnit(settings.numberPattern) ? unitCodeOf(unit.name) : null });
+      const number = issued[i]!.number;
       const input = {
         letterhead: letterhead(region, settings, logo),
         zone,
@@ -158,10 +168,8 @@ export function quotaLettersRunner(deps: { db: Db; storage: Storage }): ExportRu
       };
       const bytes = await renderPdf(params.kind === 'teguran' ? reprimandLetter(input) : noticeLetter(input));
       entries.push({ name: `${String(i + 1).padStart(2, '0')}-${params.kind}-${slug(unit.name)}.pdf`, bytes });
-      issued.push({ unit: unit.name, number });
       await progress(i + 1, targets.length);
     }
-    await audit(db, { actor: null, regionId: row.regionId, action: `letters.${params.kind}`, entity: 'period', entityId: period.id, after: { exportId: row.id, requestedBy: row.userId, letters: issued }, reason: null });
     return { bytes: await zipOf(entries), fileName: `surat-${params.kind}-${period.year}.zip`, mime: 'application/zip' };
   };
 }
@@ -175,7 +183,7 @@ export async function decreeDraft(deps: { db: Db; storage: Storage }, actor: Act
     .select({ id: innovations.id, name: innovations.name, stage: innovations.stage, unitName: units.name, headTitle: units.headTitle })
     .from(innovations)
     .innerJoin(units, eq(units.id, innovations.unitId))
-    .where(and(eq(innovations.regionId, actor.regionId), inArray(innovations.id, input.innovationIds)));
+    .where(and(eq(innovations.regionId, actor.regionId), eq(innovations.status, 'aktif'), inArray(innovations.id, input.innovationIds)));
   if (rows.length !== new Set(input.innovationIds).size) throw notFound();
   const order = new Map(input.innovationIds.map((id, i) => [id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

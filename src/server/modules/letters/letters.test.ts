@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportJob, LetterSettings } from '../../../domain/contracts/letters.js';
 import { startQueue } from '../../background.js';
+import { exportJobs } from '../../db/schema.js';
+import { runExport } from '../exports/exports.service.js';
 import { pdfText } from '../../lib/pdf.js';
 import { auditRows, expectError, fieldsOf } from '../../test/fixtures.js';
 import { startTestApp, type Client, type TestApp } from '../../test/harness.js';
@@ -92,6 +94,15 @@ describe('letters to units below quota', () => {
     const job = await finished(r.clients.admin, ((await r.clients.admin.post('/api/letters/quota', { kind: 'pemberitahuan' })).json() as ExportJob).id);
     expect(job).toMatchObject({ status: 'failed', error: 'error.noUnitsBelowQuota' });
     expectError(await r.clients.admin.get(`/api/exports/${job.id}/file`), 409, 'CONFLICT');
+  });
+});
+
+describe('an interrupted export', () => {
+  it('ends as failed instead of running again with new numbers', async () => {
+    const [row] = await t.db.insert(exportJobs).values({ regionId: r.region.id, userId: r.users.admin.id, kind: 'letters.pemberitahuan', params: { kind: 'pemberitahuan' }, status: 'running' }).returning();
+    await runExport({ db: t.db, storage: t.storage }, row!.id, {});
+    const job = (await r.clients.admin.get(`/api/exports/${row!.id}`)).json() as ExportJob;
+    expect(job).toMatchObject({ status: 'failed', error: 'error.exportInterrupted' });
   });
 });
 

@@ -1,4 +1,7 @@
+import { stages } from '../../../domain/iid/engine.js';
+import { reviewStates } from '../../../domain/review/workflow.js';
 import { unitTypeNames, type UnitType } from '../../../domain/unit-types.js';
+import { reviewNames, stageNames } from '../reports/reports.service.js';
 import type { Db } from '../../db/client.js';
 import { writeSheet } from '../../lib/spreadsheet.js';
 import type { Actor } from '../../lib/policy.js';
@@ -9,7 +12,7 @@ export async function monitoringSheet(db: Db, actor: Actor, periodId?: string): 
   const report = await monitoringReport(db, actor, periodId);
   return writeSheet(
     `Pemantauan ${report.period.year}`,
-    ['Unit', 'Jenis Unit', 'Urusan Pelayanan Dasar', 'Kuota', 'Terdaftar', 'Diajukan', 'Kekurangan', 'Di Bawah Kuota', 'Inisiatif', 'Uji Coba', 'Penerapan', 'Draf', 'Dikembalikan', 'Diverifikasi', 'Disahkan', 'Dilaporkan'],
+    ['Unit', 'Jenis Unit', 'Urusan Pelayanan Dasar', 'Kuota', 'Terdaftar', 'Diajukan', 'Kekurangan', 'Di Bawah Kuota', ...stages.map((s) => stageNames[s]), ...reviewStates.map((s) => `Status: ${reviewNames[s]}`)],
     report.units.map((u) => [
       u.name,
       unitTypeNames[u.type as UnitType],
@@ -19,14 +22,8 @@ export async function monitoringSheet(db: Db, actor: Actor, periodId?: string): 
       String(u.submitted),
       String(u.shortfall),
       u.below ? 'Ya' : 'Tidak',
-      String(u.byStage.inisiatif),
-      String(u.byStage.uji_coba),
-      String(u.byStage.penerapan),
-      String(u.byReviewState.draf),
-      String(u.byReviewState.dikembalikan),
-      String(u.byReviewState.diverifikasi),
-      String(u.byReviewState.disahkan),
-      String(u.byReviewState.dilaporkan),
+      ...stages.map((s) => String(u.byStage[s])),
+      ...reviewStates.map((s) => String(u.byReviewState[s])),
     ]),
   );
 }

@@ -185,6 +185,8 @@ export async function reviewRegionIndicator(db: Db, actor: Actor, periodId: stri
   await periodOf(db, actor, periodId);
   const answer = await db.query.regionAnswers.findFirst({ where: and(eq(regionAnswers.periodId, periodId), eq(regionAnswers.code, code)) });
   if (!answer) throw new AppError('CONFLICT', 'error.reviewIndicatorUnanswered', { code });
+  // An admin who is also a mentor may not pass their own answer.
+  if (answer.updatedBy === actor.userId) throw new AppError('FORBIDDEN', 'error.reviewOwnAnswer');
   const note = input.note?.trim() || null;
   await db.transaction(async (tx) => {
     await tx.update(regionAnswers).set({ review: input.decision, reviewNote: note, reviewedBy: actor.userId, reviewedByName: actor.name, reviewedAt: new Date() }).where(eq(regionAnswers.id, answer.id));

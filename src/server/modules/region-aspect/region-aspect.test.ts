@@ -69,6 +69,13 @@ describe('region aspect (SPD)', () => {
     expect(actions).toEqual(expect.arrayContaining(['region.answer', 'region.evidence.add', 'region.review']));
   });
 
+  it('does not let a reviewer pass an answer they entered themselves', async () => {
+    const both = await signedIn(t, await buildUser(t.db, { regionId: r.region.id, roles: ['admin', 'pendamping'] }));
+    await aspect(await both.put(url('/3'), { option: 1 }));
+    expect(expectError(await both.put(url('/3/review'), { decision: 'accepted' }), 403, 'FORBIDDEN').message).toContain('orang lain');
+    expect(indicator(await aspect(await assessor.put(url('/3/review'), { decision: 'accepted' })), '3').review).toBe('accepted');
+  });
+
   it('refuses an innovation indicator, a file of another kind and others’ evidence', async () => {
     expect(expectError(await r.clients.admin.put(url('/16'), { option: 1 }), 404, 'NOT_FOUND').message).toContain('bukan indikator daerah');
     expectError(await r.clients.admin.delete(url('/evidence/00000000-0000-4000-8000-000000000000')), 404, 'NOT_FOUND');

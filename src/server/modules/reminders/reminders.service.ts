@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
-import { indonesianDateTime } from '../../../domain/letters/indonesian-date.js';
+import { indonesianDateTime, zoneDay } from '../../../domain/letters/indonesian-date.js';
 import { digestKey, digestWindow, dueReminders, groupForDigest, reminderSends } from '../../../domain/reminders/schedule.js';
 import type { Db } from '../../db/client.js';
 import { deliveryKeys, innovations, notifications, periods, regions, users } from '../../db/schema.js';
@@ -29,7 +29,8 @@ async function accounts(db: Db, ids: readonly string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-type Reminder = { userId: string; audience: 'operator' | 'kepala_unit' | 'pendamping'; kind: 'reminder.quota' | 'reminder.reviews'; params: Record<string, string> };
+/** `unitId`: a person acting for two units below quota gets one reminder for each. */
+type Reminder = { userId: string; unitId?: string; audience: 'operator' | 'kepala_unit' | 'pendamping'; kind: 'reminder.quota' | 'reminder.reviews'; params: Record<string, string> };
 
 /**
  * The reminder due now (if any) of each region's current period: units below quota (their
@@ -50,7 +51,9 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
     const closesAt = new Date(window.closesAt);
     const due = dueReminders({ closesAt, now, days: dutiesOf(period).reminderDays, zone: zone as TimeZone, opensAt: new Date(window.opensAt) });
     if (!due.length) continue;
-    const days = String(due[0]!.days);
+    // The text states the days really left: a reminder sent late (after a restart) must not say "14 hari".
+    const dayOf = (d: Date) => Date.parse(`${zoneDay(d, zone as TimeZone)}T00:00:00Z`);
+    const days = String(Math.max(0, Math.round((dayOf(closesAt) - dayOf(now)) / 86_400_000)));
     const closes = indonesianDateTime(closesAt, zone as TimeZone);
     const base = { year: String(period.year), closes, days };
 
@@ -58,8 +61,8 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
     const standings = await unitStandings(db, period.regionId, period, now);
     for (const unit of standings.units.filter((u) => u.below)) {
       const params = { ...base, unit: unit.name, submitted: String(unit.submitted), quota: String(unit.quota) };
-      for (const userId of await audienceOf(db, period.regionId, 'operator', unit.unitId)) reminders.push({ userId, audience: 'operator', kind: 'reminder.quota', params });
-      for (const userId of await audienceOf(db, period.regionId, 'unitHead', unit.unitId)) reminders.push({ userId, audience: 'kepala_unit', kind: 'reminder.quota', params });
+      for (const userId of await audienceOf(db, period.regionId, 'operator', unit.unitId)) reminders.push({ userId, unitId: unit.unitId, audience: 'operator', kind: 'reminder.quota', params });
+      for (const userId of await audienceOf(db, period.regionId, 'unitHead', unit.unitId)) reminders.push({ userId, unitId: unit.unitId, audience: 'kepala_unit', kind: 'reminder.quota', params });
     }
     const waiting = await db
       .select({ unitId: innovations.unitId })
@@ -73,7 +76,7 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
     for (const r of reminders) {
       const account = who.get(r.userId);
       if (!account) continue;
-      const [send] = reminderSends(due, { periodId: period.id, audience: r.audience, recipientIds: [r.userId] });
+      const [send] = reminderSends(due, { periodId: period.id, audience: r.audience, recipientIds: [r.unitId ? `${r.userId}/${r.unitId}` : r.userId] });
       if (!(await claim(db, period.regionId, send!.key))) continue;
       // The reminder is its own e-mail; marked as mailed so the digest does not repeat it.
       await db.insert(notifications).values({ regionId: period.regionId, userId: r.userId, kind: r.kind, params: r.params, link: r.kind === 'reminder.reviews' ? '/verifikasi' : '/inovasi', emailedAt: now });

@@ -3,7 +3,7 @@ import { IdParams } from '../../../domain/contracts/common.js';
 import { Inbox, IndicatorReviewInput, MentorStatsList, ReviewActionInput, ReviewDetail, ReviewParams } from '../../../domain/contracts/review.js';
 import { withRole } from '../../lib/policy.js';
 import { canReadInnovations } from '../innovations/innovations.policy.js';
-import { checkLinks } from './link-check.js';
+import { createLinkChecker } from './link-check.js';
 import { mentorStatsList } from './review.mentors.js';
 import { applyReviewAction, inbox, reviewDetail, reviewIndicator } from './review.service.js';
 
@@ -13,7 +13,7 @@ const canSeeInbox = withRole('admin', 'pendamping', 'kepala_unit');
 
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
-  const deps = { db, checkLinks };
+  const deps = { db, checkLinks: createLinkChecker({ allowPrivate: app.deps.env.linkCheckAllowPrivate }) };
   const tags = ['review'];
 
   app.get('/innovations/:id/review', { config: { policy: canReadInnovations }, schema: { tags, params: IdParams, response: { 200: ReviewDetail } } }, async (req) =>

@@ -1,15 +1,19 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { TimeZone } from '../../../domain/contracts/regions.js';
 import type { IndicatorReviewInput, ReviewActionInput, ReviewDetail } from '../../../domain/contracts/review.js';
+import { zoneDay } from '../../../domain/letters/indonesian-date.js';
 import { indicatorsOf } from '../../../domain/iid/catalogue.js';
 import {
   actorKinds,
   afterIndicatorChange,
   availableActions,
   decide,
+  frozenStates,
   nextActor,
   readyChecklist,
   type ChecklistResult,
   type IndicatorReviewState,
+  type ReviewActorKind,
   type ReviewAction,
   type ReviewRefusal,
   type ReviewState,
@@ -137,7 +141,7 @@ const notificationOf: Partial<Record<ReviewAction, NotificationKind>> = {
 /** Today's date on the region's clock (a report made at 23:30 WIT is dated that day). */
 async function regionToday(db: Db, regionId: string): Promise<string> {
   const region = await db.query.regions.findFirst({ where: eq(regions.id, regionId), columns: { timeZone: true } });
-  return new Intl.DateTimeFormat('en-CA', { timeZone: region?.timeZone ?? 'Asia/Jakarta' }).format(new Date());
+  return zoneDay(new Date(), (region?.timeZone ?? 'Asia/Jakarta') as TimeZone);
 }
 
 /**
@@ -151,14 +155,19 @@ export async function applyReviewAction(deps: Deps, actor: Actor, id: string, in
   if (row.status !== 'aktif') throw new AppError('CONFLICT', 'error.innovationReadOnly');
   const state = row.reviewState as ReviewState;
   const kinds = actorKinds(actor.roles, actor.unitIds, row.unitId);
-  const { detail, snapshot } = await reviewSnapshot(db, row);
-  const failingChecklist = input.action === 'markReady' && kinds.includes('admin') && state === 'disahkan' ? (await checklistOf(deps, row, detail)).failing : [];
-  const decision = decide(state, input.action, kinds, snapshot, { note: input.note, failingChecklist });
-  if (!decision.ok) throw refusalError(decision.refusal);
+  // The checklist reaches out to links: it runs before the transaction, which must stay short.
+  const failingChecklist =
+    input.action === 'markReady' && kinds.includes('admin') && state === 'disahkan' ? (await checklistOf(deps, row, (await reviewSnapshot(db, row)).detail)).failing : [];
   const reportedOn = input.action === 'markReported' ? (input.reportedOn ?? (await regionToday(db, row.regionId))) : null;
   const unit = await db.query.units.findFirst({ where: eq(units.id, row.unitId), columns: { name: true } });
 
   const updated = await db.transaction(async (tx) => {
+    // The row is locked and its indicators read inside the transaction: a verdict or a change by
+    // the unit racing this transition is either before it (and seen) or after it.
+    const [locked] = await tx.select().from(innovations).where(eq(innovations.id, id)).for('update');
+    const from = locked!.reviewState as ReviewState;
+    const decision = decide(from, input.action, kinds, (await reviewSnapshot(tx, locked!)).snapshot, { note: input.note, failingChecklist });
+    if (!decision.ok) throw refusalError(decision.refusal);
     const [moved] = await tx
       .update(innovations)
       .set({
@@ -167,21 +176,21 @@ export async function applyReviewAction(deps: Deps, actor: Actor, id: string, in
         ...(reportedOn && { reportedOn, reportedByName: actor.name }),
         updatedAt: new Date(),
       })
-      .where(and(eq(innovations.id, id), eq(innovations.reviewState, state)))
+      .where(and(eq(innovations.id, id), eq(innovations.reviewState, from)))
       .returning();
     if (!moved) {
       const now = await tx.query.innovations.findFirst({ where: eq(innovations.id, id), columns: { reviewState: true } });
-      throw refusalError({ reason: 'wrongState', state: (now?.reviewState ?? state) as ReviewState, action: input.action });
+      throw refusalError({ reason: 'wrongState', state: (now?.reviewState ?? from) as ReviewState, action: input.action });
     }
     const note = input.note?.trim() || null;
-    await tx.insert(reviewEvents).values({ regionId: row.regionId, innovationId: id, action: input.action, fromState: state, toState: decision.to, actorId: actor.userId, actorName: actor.name, note });
-    await audit(tx, { actor, action: `innovation.review.${input.action}`, entity: 'innovation', entityId: id, before: { reviewState: state }, after: { reviewState: decision.to, ...(reportedOn && { reportedOn }) }, reason: note, requestId });
-    const audienceKind = input.action === 'reopen' || input.action === 'markReported' ? 'operator' : nextActor[decision.to];
+    await tx.insert(reviewEvents).values({ regionId: row.regionId, innovationId: id, action: input.action, fromState: from, toState: decision.to, actorId: actor.userId, actorName: actor.name, note });
+    await audit(tx, { actor, action: `innovation.review.${input.action}`, entity: 'innovation', entityId: id, before: { reviewState: from }, after: { reviewState: decision.to, ...(reportedOn && { reportedOn }) }, reason: note, requestId });
+    const audience: ReviewActorKind[] = input.action === 'reopen' ? ['operator', 'mentor'] : input.action === 'markReported' ? ['operator'] : [nextActor[decision.to]].filter((k): k is ReviewActorKind => !!k);
     const kind = notificationOf[input.action];
-    if (audienceKind && kind) {
+    if (audience.length && kind) {
       await notify(tx, {
         regionId: row.regionId,
-        userIds: await audienceOf(tx, row.regionId, audienceKind, row.unitId),
+        userIds: (await Promise.all(audience.map((k) => audienceOf(tx, row.regionId, k, row.unitId)))).flat(),
         kind,
         params: { name: row.name, unit: unit?.name ?? '', note: note ?? '', date: reportedOn ?? '' },
         link: linkOf(id),
@@ -204,6 +213,9 @@ export async function reviewIndicator(deps: Deps, actor: Actor, id: string, code
   if (!answer || answer.option === 0) throw new AppError('CONFLICT', 'error.reviewIndicatorUnanswered', { code });
   const note = input.decision === 'returned' ? input.note!.trim() : input.note?.trim() || null;
   await db.transaction(async (tx) => {
+    // Locked so a verdict cannot land beside a transition that just left `diajukan`.
+    const [locked] = await tx.select({ reviewState: innovations.reviewState }).from(innovations).where(eq(innovations.id, id)).for('update');
+    if (locked?.reviewState !== 'diajukan') throw new AppError('CONFLICT', 'error.reviewNotUnderReview');
     await tx
       .update(answers)
       .set({ review: input.decision, reviewNote: note, reviewedBy: actor.userId, reviewedByName: actor.name, reviewedAt: new Date() })
@@ -225,15 +237,19 @@ export async function reviewIndicator(deps: Deps, actor: Actor, id: string, code
 }
 
 /**
- * Called (inside the unit's transaction) whenever the unit changes an indicator's answer or
- * evidence: the indicator goes back to the mentor, and an innovation already past verification
- * returns to `diajukan` with its mentors told.
+ * Called inside the unit's transaction, before it changes an indicator's answer or evidence. Locks
+ * the innovation row and reads its state there, so a change racing a transition (an upload
+ * finishing while the admin records the report) sees the state that won: a reported innovation is
+ * refused. The indicator goes back to the mentor; an innovation past verification returns to
+ * `diajukan`, audited, with its mentors told.
  */
 export async function indicatorChanged(tx: Db, actor: Actor, row: InnovationRow, code: string): Promise<void> {
+  const [locked] = await tx.select({ reviewState: innovations.reviewState }).from(innovations).where(eq(innovations.id, row.id)).for('update');
+  const state = (locked?.reviewState ?? row.reviewState) as ReviewState;
+  if (frozenStates.includes(state)) throw new AppError('CONFLICT', 'error.innovationReported');
   const answer = await tx.query.answers.findFirst({ where: and(eq(answers.innovationId, row.id), eq(answers.code, code)) });
   const before = (answer?.review ?? 'pending') as IndicatorReviewState;
-  const state = row.reviewState as ReviewState;
-  const next = afterIndicatorChange(state, before);
+  const next = afterIndicatorChange(state);
   if (answer && before !== 'pending') {
     await tx.update(answers).set({ review: next.indicator, reviewedAt: null, reviewedBy: null, reviewedByName: null }).where(eq(answers.id, answer.id));
   }
@@ -242,8 +258,9 @@ export async function indicatorChanged(tx: Db, actor: Actor, row: InnovationRow,
     await tx.insert(reviewEvents).values({ regionId: row.regionId, innovationId: row.id, action: 'indicatorReset', code, actorId: actor.userId, actorName: actor.name });
   }
   if (next.state !== state) {
-    await tx.update(innovations).set({ reviewState: next.state, reviewStateAt: new Date() }).where(eq(innovations.id, row.id));
+    await tx.update(innovations).set({ reviewState: next.state, reviewStateAt: new Date() }).where(and(eq(innovations.id, row.id), eq(innovations.reviewState, state)));
     await tx.insert(reviewEvents).values({ regionId: row.regionId, innovationId: row.id, action: 'submit', fromState: state, toState: next.state, actorId: actor.userId, actorName: actor.name, note: `#${code}` });
+    await audit(tx, { actor, action: 'innovation.review.backToReview', entity: 'innovation', entityId: row.id, before: { reviewState: state }, after: { reviewState: next.state, indicator: code } });
     await notify(tx, {
       regionId: row.regionId,
       userIds: await audienceOf(tx, row.regionId, 'mentor', row.unitId),

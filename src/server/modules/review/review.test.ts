@@ -15,7 +15,8 @@ let links: http.Server;
 let linkBase: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // The test's link server is on 127.0.0.1, which production refuses (see link-check.test.ts).
+  t = await startTestApp({ linkCheckAllowPrivate: true });
   r = await registryRegion(t);
   const unitHead = await buildUser(t.db, { regionId: r.region.id, roles: ['kepala_unit'], unitIds: [r.unitA.id] });
   head = await signedIn(t, unitHead);
@@ -149,6 +150,29 @@ describe('review workflow', () => {
     expect(actions).toEqual(['innovation.review.submit', 'innovation.review.return', 'innovation.review.submit', 'innovation.review.verify', 'innovation.review.signOff', 'innovation.review.markReady', 'innovation.review.markReported']);
     const operatorNews = ((await r.clients.operatorA.get('/api/notifications')).json() as NotificationList).items.map((n) => n.kind);
     expect(operatorNews).toEqual(expect.arrayContaining(['review.returned', 'review.reported']));
+
+    // Yet it is what the unit carries into next year, where its review starts afresh.
+    const periodId = (await r.clients.admin.get(`/api/innovations/${id}`)).json().innovation.periodId as string;
+    expect((await r.clients.admin.post(`/api/periods/${periodId}/clone`, { year: 2027 })).statusCode).toBe(201);
+    const carried = await r.clients.operatorA.post(`/api/innovations/${id}/carry-over`, { note: 'Layanan diperluas ke tiga kecamatan baru pada 2026.' });
+    expect(carried.statusCode, carried.body).toBe(201);
+    const copy = carried.json() as InnovationDetail;
+    expect(copy.innovation).toMatchObject({ periodYear: 2027, reviewState: 'draf' });
+    expect(copy.assessment.answers.every((a) => a.review === 'pending')).toBe(true);
+  });
+
+  it('sends a signed-off innovation back to review when the unit answers a further indicator', async () => {
+    const id = await eligibleInnovation('Inovasi Dengan Jawaban Baru');
+    await ok(await act(r.clients.operatorA, id, 'submit'));
+    for (const code of ['16', '17', '32', '33', '35']) await ok(await judge(r.clients.mentorA, id, code, 'accepted'));
+    await ok(await act(r.clients.mentorA, id, 'verify'));
+    await ok(await act(head, id, 'signOff'));
+    expect((await r.clients.operatorA.put(`/api/innovations/${id}/indicators/18`, { option: 1 })).statusCode).toBe(200);
+    expect((await ok(await review(r.clients.mentorA, id))).state).toBe('diajukan');
+    const auditActions = (await auditRows(t.db, 'innovation', id)).map((a) => a.action);
+    expect(auditActions).toContain('innovation.review.backToReview');
+    // Back under review, the unit head has nothing to sign or reopen until it is verified again.
+    expect((await ok(await review(head, id))).actions).toEqual([]);
   });
 
   it('sends a changed accepted indicator back to review, and the innovation with it', async () => {
@@ -195,8 +219,8 @@ describe('review workflow', () => {
     expect(list.items[0]!.reviewState).toBe('dilaporkan');
     const stats = (await r.clients.admin.get('/api/review/mentors')).json() as MentorStatsList;
     const mentor = stats.items.find((m) => m.mentorId === r.users.mentorA.id)!;
-    // Four verdicts (return, verify, verify, verify), one a return.
-    expect(mentor).toMatchObject({ units: 1, reviews: 4, returns: 1, returnRate: 0.25 });
+    // Five verdicts (return, then four verifications), one a return.
+    expect(mentor).toMatchObject({ units: 1, reviews: 5, returns: 1, returnRate: 0.2 });
     expect(mentor.medianTurnaroundHours).toBeGreaterThanOrEqual(0);
     expect((await r.clients.mentorA.get('/api/review/mentors')).statusCode).toBe(200);
     expectError(await r.clients.operatorA.get('/api/review/mentors'), 403, 'FORBIDDEN');
