@@ -216,10 +216,9 @@ test.describe('review before the national report', () => {
     await act(page, 'Sahkan');
     await expectState(page, 'Disahkan');
     await expect(panel(page)).toContainText('Berikutnya: administrator mencocokkan daftar periksa kesiapan');
-    // Signed off, the kepala unit may still send it back (with a note), but not sign it twice.
-    const headActions = panel(page).getByRole('group', { name: 'Tindakan verifikasi' });
-    await expect(headActions.getByRole('button', { name: 'Buka kembali' })).toBeVisible();
-    await expect(headActions.getByRole('button', { name: 'Sahkan', exact: true })).toHaveCount(0);
+    // Signed off, it is the admin's now: the kepala unit can neither sign it twice nor pull it back.
+    await expect(panel(page).getByRole('button', { name: 'Buka kembali' })).toHaveCount(0);
+    await expect(panel(page).getByRole('button', { name: 'Sahkan', exact: true })).toHaveCount(0);
 
     // The whole history, newest first, tells the story.
     await panel(page).getByRole('button', { name: /^Tampilkan seluruh riwayat verifikasi \(\d+\)$/ }).click();
