@@ -20,6 +20,9 @@ export async function navKeys(page: Page): Promise<string[]> {
 
 /** No serious or critical axe violations on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // A toast or dialog still fading in is measured half-transparent (a false contrast failure):
+  // let running transitions finish first.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -93,7 +93,7 @@ export function MyExportsMenu({ labelled = false }: { labelled?: boolean }) {
             {t('ui.exports.empty')}
           </Text>
         )}
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize mah={360} type="auto" viewportProps={{ tabIndex: 0 }}>
           {items.map((job) =>
             job.status === 'done' ? (
               <Menu.Item

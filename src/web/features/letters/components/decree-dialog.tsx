@@ -31,7 +31,7 @@ export function DecreeDialog({ items, onClose }: { items: DecreeItem[]; onClose:
       loading={draft.isPending}
       error={draft.error}
     >
-      <ScrollArea.Autosize mah={260} type="auto">
+      <ScrollArea.Autosize mah={260} type="auto" viewportProps={{ tabIndex: 0 }}>
         <List size="sm" aria-label={t('ui.letters.decree.listLabel')}>
           {items.map((i) => (
             <List.Item key={i.id}>

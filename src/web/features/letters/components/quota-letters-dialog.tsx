@@ -67,7 +67,7 @@ export function QuotaLettersDialog({ kind, periodId, units, onClose }: Props) {
             </Anchor>
           )}
           <Text>{t('ui.letters.quota.confirm', { kind: t(`ui.letters.quota.kinds.${kind}`), count: units.length })}</Text>
-          <ScrollArea.Autosize mah={220} type="auto">
+          <ScrollArea.Autosize mah={220} type="auto" viewportProps={{ tabIndex: 0 }}>
             <List size="sm" aria-label={t('ui.letters.quota.unitsLabel')}>
               {units.map((u) => (
                 <List.Item key={u.unitId}>{u.name}</List.Item>

@@ -69,7 +69,7 @@ export function NotificationBell() {
             {t('ui.review.notifications.empty')}
           </Text>
         )}
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize mah={360} type="auto" viewportProps={{ tabIndex: 0 }}>
           {items.map((n) =>
             n.link ? (
               <Menu.Item key={n.id} component={Link} to={n.link} onClick={() => markRead(n)}>
