@@ -5,13 +5,15 @@ import { reviewNames, stageNames } from '../reports/reports.service.js';
 import type { Db } from '../../db/client.js';
 import { writeSheet } from '../../lib/spreadsheet.js';
 import type { Actor } from '../../lib/policy.js';
-import { monitoringReport } from './monitoring.service.js';
+import { findPeriod, unitStandings } from './monitoring.service.js';
 
 /** The dashboard's unit table as an .xlsx: the table alternative of its charts, for meetings and letters. */
 export async function monitoringSheet(db: Db, actor: Actor, periodId?: string): Promise<Buffer> {
-  const report = await monitoringReport(db, actor, periodId);
+  // Only the units' standing: the dashboard's IID and trend are not in the sheet.
+  const period = await findPeriod(db, actor.regionId, periodId);
+  const report = await unitStandings(db, actor.regionId, period);
   return writeSheet(
-    `Pemantauan ${report.period.year}`,
+    `Pemantauan ${period.year}`,
     ['Unit', 'Jenis Unit', 'Urusan Pelayanan Dasar', 'Kuota', 'Terdaftar', 'Diajukan', 'Kekurangan', 'Di Bawah Kuota', ...stages.map((s) => stageNames[s]), ...reviewStates.map((s) => `Status: ${reviewNames[s]}`)],
     report.units.map((u) => [
       u.name,

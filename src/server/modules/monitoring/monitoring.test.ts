@@ -4,6 +4,7 @@ import type { MonitoringReport, PeriodDuties } from '../../../domain/contracts/m
 import { readSheet } from '../../lib/spreadsheet.js';
 import { periods } from '../../db/schema.js';
 import { createMailer } from '../../lib/mail.js';
+import { buildUser } from '../../test/factories.js';
 import { expectError, fieldsOf } from '../../test/fixtures.js';
 import { startTestApp, type Client, type TestApp } from '../../test/harness.js';
 import { startSmtpServer, type SmtpCapture } from '../../test/smtp.js';
@@ -14,6 +15,7 @@ let t: TestApp;
 let r: Awaited<ReturnType<typeof registryRegion>>;
 let smtp: SmtpCapture;
 let periodId: string;
+let headB: { email: string };
 
 /** A submitted innovation of unit A (answer with evidence, then submit). */
 async function submitted(c: Client, unitId: string, name: string) {
@@ -30,6 +32,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer();
   t = await startTestApp({ smtpUrl: smtp.url });
   r = await registryRegion(t);
+  headB = await buildUser(t.db, { regionId: r.region.id, roles: ['kepala_unit'], unitIds: [r.unitB.id] });
   const [current] = await t.db.select().from(periods).where(eq(periods.isCurrent, true));
   periodId = current!.id;
   await submitted(r.clients.operatorA, r.unitA.id, 'Antar Obat Lansia');
@@ -109,20 +112,21 @@ describe('reminders and digests', () => {
     // The schedule is 14, 3, 1 days: nothing before 9 Aug 08:00 WIB.
     expect(await runReminders(deps(), new Date('2026-08-09T00:30:00Z'))).toEqual({ sent: 0 });
     const first = await runReminders(deps(), threeDaysBefore);
-    // Both units are below quota now (A needs 2): operators A and B, and mentor A with one waiting submission.
-    expect(first.sent).toBe(3);
-    const mails = (await smtp.waitFor(before + 3)).slice(before);
+    // Both units are below quota now (A needs 2): operators A and B, B's head, and mentor A with one waiting submission.
+    expect(first.sent).toBe(4);
+    const mails = (await smtp.waitFor(before + 4)).slice(before);
     const to = (m: (typeof mails)[number]) => (Array.isArray(m.to) ? m.to[0] : m.to)!.text;
     const operatorB = mails.find((m) => to(m) === r.users.operatorB.email)!;
     expect(operatorB.subject).toBe('Pengingat Lumbung: 3 hari lagi jendela input IID 2026 ditutup');
     expect(operatorB.text).toContain('Dinas Pendidikan baru mengajukan 0 dari kuota 1 inovasi');
     expect(operatorB.text).toContain('23 Agustus 2026 pukul 23.59 WIB');
     expect(mails.find((m) => to(m) === r.users.mentorA.email)!.text).toContain('1 inovasi menunggu pemeriksaan Anda');
+    expect(mails.find((m) => to(m) === headB.email)!.text).toContain('Dinas Pendidikan baru mengajukan 0 dari kuota 1 inovasi');
     // Again, and with a fresh mailer as after a restart: nothing new.
     expect(await runReminders(deps(), threeDaysBefore)).toEqual({ sent: 0 });
     expect(await runReminders(deps(), new Date('2026-08-21T05:00:00Z'))).toEqual({ sent: 0 });
     // The next schedule entry (1 day) is a new reminder; after the close there is none.
-    expect((await runReminders(deps(), new Date('2026-08-22T03:00:00Z'))).sent).toBe(3);
+    expect((await runReminders(deps(), new Date('2026-08-22T03:00:00Z'))).sent).toBe(4);
     expect(await runReminders(deps(), new Date('2026-08-24T03:00:00Z'))).toEqual({ sent: 0 });
   });
 

@@ -3,11 +3,10 @@ import type { TimeZone } from '../../../domain/contracts/regions.js';
 import { indonesianDateTime, zoneDay } from '../../../domain/letters/indonesian-date.js';
 import { digestKey, digestWindow, dueReminders, groupForDigest, reminderSends } from '../../../domain/reminders/schedule.js';
 import type { Db } from '../../db/client.js';
-import { deliveryKeys, innovations, notifications, periods, regions, users } from '../../db/schema.js';
+import { deliveryKeys, innovations, notifications, periods, regions, userRoles, userUnits, users } from '../../db/schema.js';
 import { translator } from '../../lib/i18n.js';
 import type { Mailer } from '../../lib/mail.js';
 import { dutiesOf, unitStandings } from '../monitoring/monitoring.service.js';
-import { audienceOf } from '../notifications/notifications.service.js';
 
 export type ReminderDeps = { db: Db; mailer: Mailer; publicUrl: string };
 
@@ -21,6 +20,16 @@ export const DIGEST_HOUR = 7;
 async function claim(db: Db, regionId: string, key: string): Promise<boolean> {
   const rows = await db.insert(deliveryKeys).values({ key, regionId }).onConflictDoNothing().returning({ key: deliveryKeys.key });
   return rows.length === 1;
+}
+
+/** Every active account's roles per assigned unit in the region. */
+async function unitPeople(db: Db, regionId: string) {
+  return db
+    .select({ userId: users.id, role: userRoles.role, unitId: userUnits.unitId })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .innerJoin(userUnits, eq(userUnits.userId, users.id))
+    .where(and(eq(users.regionId, regionId), eq(users.active, true), inArray(userRoles.role, ['operator', 'kepala_unit', 'pendamping'])));
 }
 
 async function accounts(db: Db, ids: readonly string[]) {
@@ -59,17 +68,20 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
 
     const reminders: Reminder[] = [];
     const standings = await unitStandings(db, period.regionId, period, now);
+    // Who acts for which unit, read once for the region (not once per unit or innovation).
+    const people = await unitPeople(db, period.regionId);
+    const holders = (role: string, unitId: string) => people.filter((p) => p.role === role && p.unitId === unitId).map((p) => p.userId);
     for (const unit of standings.units.filter((u) => u.below)) {
       const params = { ...base, unit: unit.name, submitted: String(unit.submitted), quota: String(unit.quota) };
-      for (const userId of await audienceOf(db, period.regionId, 'operator', unit.unitId)) reminders.push({ userId, unitId: unit.unitId, audience: 'operator', kind: 'reminder.quota', params });
-      for (const userId of await audienceOf(db, period.regionId, 'unitHead', unit.unitId)) reminders.push({ userId, unitId: unit.unitId, audience: 'kepala_unit', kind: 'reminder.quota', params });
+      for (const userId of holders('operator', unit.unitId)) reminders.push({ userId, unitId: unit.unitId, audience: 'operator', kind: 'reminder.quota', params });
+      for (const userId of holders('kepala_unit', unit.unitId)) reminders.push({ userId, unitId: unit.unitId, audience: 'kepala_unit', kind: 'reminder.quota', params });
     }
     const waiting = await db
       .select({ unitId: innovations.unitId })
       .from(innovations)
       .where(and(eq(innovations.regionId, period.regionId), eq(innovations.periodId, period.id), eq(innovations.status, 'aktif'), eq(innovations.reviewState, 'diajukan')));
     const perMentor = new Map<string, number>();
-    for (const w of waiting) for (const m of await audienceOf(db, period.regionId, 'mentor', w.unitId)) perMentor.set(m, (perMentor.get(m) ?? 0) + 1);
+    for (const w of waiting) for (const m of holders('pendamping', w.unitId)) perMentor.set(m, (perMentor.get(m) ?? 0) + 1);
     for (const [userId, count] of perMentor) reminders.push({ userId, audience: 'pendamping', kind: 'reminder.reviews', params: { ...base, count: String(count) } });
 
     const who = await accounts(db, reminders.map((r) => r.userId));
