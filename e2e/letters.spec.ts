@@ -35,8 +35,10 @@ test.describe('region aspect (SPD)', () => {
     await page.goto('/aspek-daerah');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const options = page.getByRole('radiogroup', { name: 'Jawaban indikator 1' });
-    await options.getByRole('radio').nth(2).check();
+    // The choice is the server's answer, not the browser's: click, then wait for it to come back.
+    await options.getByRole('radio').nth(2).click();
     await expect(page.getByText('Jawaban indikator 1 tersimpan.').first()).toBeVisible();
+    await expect(options.getByRole('radio').nth(2)).toBeChecked();
     await page.reload();
     await expect(page.getByRole('radiogroup', { name: 'Jawaban indikator 1' }).getByRole('radio').nth(2)).toBeChecked();
     await page.waitForLoadState('networkidle');
