@@ -24,7 +24,8 @@ export interface MasterItemSeed {
   group?: string;
 }
 
-const stageNames: Record<(typeof stages)[number], string> = { inisiatif: 'Inisiatif', uji_coba: 'Uji Coba', penerapan: 'Penerapan' };
+/** The stages' official names (the `stage` master list is fixed: its names are these). */
+export const stageNames: Record<(typeof stages)[number], string> = { inisiatif: 'Inisiatif', uji_coba: 'Uji Coba', penerapan: 'Penerapan' };
 
 export const regionListSeeds: Record<Exclude<MasterList, 'theme' | 'classification' | 'priority'>, MasterItemSeed[]> = {
   affair: affairs.map((a) => ({ code: a.code, name: a.name, group: a.group })),

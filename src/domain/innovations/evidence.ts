@@ -46,3 +46,11 @@ export function checkEvidence(requirement: EvidenceRequirement | undefined, item
   const matching = items.filter((i) => accepts.includes(i.kind));
   return { present: matching.length > 0, accepted: matching.some((i) => i.status === 'accepted'), accepts };
 }
+
+/** The letter details of an evidence item as stored: empty strings become null. */
+export const letterOf = (input: { letterNumber?: string | null; letterDate?: string | null; letterSubject?: string | null }) => ({
+  letterNumber: input.letterNumber || null,
+  letterDate: input.letterDate || null,
+  letterSubject: input.letterSubject || null,
+});
+export type LetterFields = ReturnType<typeof letterOf>;

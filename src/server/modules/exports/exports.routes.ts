@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams } from '../../../domain/contracts/common.js';
 import { ExportJob, ExportJobList } from '../../../domain/contracts/letters.js';
 import { signedIn } from '../../lib/policy.js';
-import { contentDisposition } from '../innovations/innovations.routes.js';
+import { sendAttachment } from '../../lib/http-files.js';
 import { exportFile, findExport, listExports, presentExport } from './exports.service.js';
 
 /** Everyone follows and downloads only the exports they asked for. */
@@ -13,11 +13,6 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/exports/:id', { config: { policy: signedIn }, schema: { tags, params: IdParams, response: { 200: ExportJob } } }, async (req) => presentExport(await findExport(db, req.actor!, req.params.id)));
   app.get('/exports/:id/file', { config: { policy: signedIn }, schema: { tags, params: IdParams } }, async (req, reply) => {
     const { row, stream } = await exportFile({ db, storage: app.deps.storage }, req.actor!, req.params.id);
-    return reply
-      .header('content-type', row.mime ?? 'application/octet-stream')
-      .header('content-disposition', contentDisposition(row.fileName ?? 'ekspor'))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(stream);
+    return sendAttachment(reply, { mime: row.mime ?? 'application/octet-stream', name: row.fileName ?? 'ekspor', size: row.size }, stream);
   });
 };

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import type { AnswerInput, EvidenceLinkInput } from '../../../domain/contracts/innovations.js';
 import { findIndicator } from '../../../domain/iid/catalogue.js';
-import { allowedEvidenceMimes, evidenceKindOfMime, sizeClassOf } from '../../../domain/innovations/evidence.js';
+import { allowedEvidenceMimes, evidenceKindOfMime, letterOf, sizeClassOf, type LetterFields } from '../../../domain/innovations/evidence.js';
 import type { Db } from '../../db/client.js';
 import { answers, evidence, files, indicators, innovations, lifecycleRecords } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
@@ -62,14 +62,6 @@ export async function answerIndicator(db: Db, actor: Actor, id: string, code: st
     return loadDetail(tx, (await tx.query.innovations.findFirst({ where: eq(innovations.id, id) }))!);
   });
 }
-
-export type LetterFields = ReturnType<typeof letterOf>;
-
-export const letterOf = (input: { letterNumber?: string | null; letterDate?: string | null; letterSubject?: string | null }) => ({
-  letterNumber: input.letterNumber || null,
-  letterDate: input.letterDate || null,
-  letterSubject: input.letterSubject || null,
-});
 
 const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
 

@@ -1,10 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams } from '../../../domain/contracts/common.js';
 import {
   AnswerInput,
   CarryOverInput,
-  EvidenceFileFields,
   EvidenceLinkInput,
   EvidenceParams,
   FileParams,
@@ -22,10 +21,9 @@ import {
   RegistryReport,
   RegistryReportQuery,
 } from '../../../domain/contracts/innovations.js';
-import { AppError, SchemaValidationError } from '../../lib/errors.js';
-import { sanitizeFileName } from '../../lib/uploads.js';
+import { filePart, letterFieldsOf, sendAttachment } from '../../lib/http-files.js';
 import { carryOver, history } from './innovations.carry-over.js';
-import { addEvidenceFile, addEvidenceLink, answerIndicator, innovationFile, letterOf, removeEvidence, storeInnovationFile, uploadRules } from './innovations.evidence.js';
+import { addEvidenceFile, addEvidenceLink, answerIndicator, innovationFile, removeEvidence, storeInnovationFile, uploadRules } from './innovations.evidence.js';
 import { exportSheet, importInnovations, importTemplate } from './innovations.import.js';
 import { recordStep } from './innovations.lifecycle.js';
 import { registryReport } from './innovations.report.js';
@@ -37,27 +35,6 @@ import { createInnovation, getInnovation, listInnovations, updateInnovation } fr
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** `attachment` with a plain ASCII name and the exact UTF-8 name (RFC 6266). */
-export function contentDisposition(name: string): string {
-  const safe = sanitizeFileName(name);
-  const ascii = safe.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(safe)}`;
-}
-
-export async function filePart(req: FastifyRequest, fileSize: number) {
-  const part = await req.file({ limits: { fileSize } });
-  if (!part) throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'file', key: 'error.fileMissing' }]);
-  return part;
-}
-
-/** The letter fields sent before an evidence file (multipart), worded by zod like any other input. */
-export function letterFieldsOf(part: Awaited<ReturnType<typeof filePart>>) {
-  const values = Object.fromEntries(Object.entries(part.fields).flatMap(([k, f]) => (f && 'value' in f && k !== 'file' ? [[k, String(f.value)]] : [])));
-  const parsed = EvidenceFileFields.safeParse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? null : v])), { reportInput: true });
-  if (!parsed.success) throw new SchemaValidationError(parsed.error.issues);
-  return letterOf(parsed.data);
-}
-
 export const innovationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
   const deps = { db, storage: app.deps.storage, env: app.deps.env };
@@ -65,13 +42,7 @@ export const innovationRoutes: FastifyPluginAsyncZod = async (app) => {
   const rules = uploadRules(app.deps.env);
 
   const sendFile = async (reply: FastifyReply, file: { mime: string; originalName: string; size: number; storageKey: string }) =>
-    reply
-      .header('content-type', file.mime)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition(file.originalName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(await deps.storage.get(file.storageKey));
+    sendAttachment(reply, { mime: file.mime, name: file.originalName, size: file.size }, await deps.storage.get(file.storageKey));
 
   app.get('/innovations', { config: { policy: canReadInnovations }, schema: { tags, querystring: InnovationListQuery, response: { 200: InnovationList } } }, async (req) =>
     listInnovations(db, req.actor!, req.query),

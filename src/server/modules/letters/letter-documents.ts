@@ -1,7 +1,7 @@
 import type { TimeZone } from '../../../domain/contracts/regions.js';
 import type { Stage } from '../../../domain/iid/engine.js';
 import { indonesianDate, indonesianDateTime, terbilang } from '../../../domain/letters/indonesian-date.js';
-import { regionListSeeds } from '../../../domain/master-data.js';
+import { stageNames } from '../../../domain/master-data.js';
 import type { Content, PdfDocument, TableCell } from '../../lib/pdf.js';
 
 /**
@@ -298,7 +298,6 @@ const defaultObserving = [
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz';
 const dictumNames = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM'];
-const stageNames = Object.fromEntries(regionListSeeds.stage.map((s) => [s.code, s.name])) as Record<Stage, string>;
 
 /** "Menimbang : a. …" with the label only on the first row, as decrees set it. */
 function section(label: string, items: readonly string[], marker: (i: number) => string): Content {

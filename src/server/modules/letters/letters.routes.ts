@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DecreeInput, ExportJob, LetterSettings, LetterSettingsView, QuotaLettersInput } from '../../../domain/contracts/letters.js';
+import { sendAttachment } from '../../lib/http-files.js';
 import { withRole } from '../../lib/policy.js';
 import { decreeDraft, getLetterSettings, setLetterSettings, startQuotaLetters } from './letters.service.js';
 
@@ -18,6 +19,6 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
     reply.status(202).send(await startQuotaLetters(deps, req.actor!, req.body)),
   );
   app.post('/letters/decree', { config: { policy: canWriteLetters }, schema: { tags, body: DecreeInput } }, async (req, reply) =>
-    reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="draf-keputusan-inovasi-daerah.pdf"').send(await decreeDraft(deps, req.actor!, req.body, req.id)),
+    sendAttachment(reply, { mime: 'application/pdf', name: 'draf-keputusan-inovasi-daerah.pdf' }, await decreeDraft(deps, req.actor!, req.body, req.id)),
   );
 };

@@ -1,7 +1,8 @@
 import { stages } from '../../../domain/iid/engine.js';
 import { reviewStates } from '../../../domain/review/workflow.js';
 import { unitTypeNames, type UnitType } from '../../../domain/unit-types.js';
-import { reviewNames, stageNames } from '../reports/reports.service.js';
+import { stageNames } from '../../../domain/master-data.js';
+import { reviewNames } from '../reports/reports.service.js';
 import type { Db } from '../../db/client.js';
 import { writeSheet } from '../../lib/spreadsheet.js';
 import type { Actor } from '../../lib/policy.js';

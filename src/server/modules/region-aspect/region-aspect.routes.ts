@@ -5,7 +5,7 @@ import { RegionAnswerInput, RegionAspect, RegionEvidenceParams, RegionIndicatorP
 import { IndicatorReviewInput } from '../../../domain/contracts/review.js';
 import { withRole } from '../../lib/policy.js';
 import { uploadRules } from '../innovations/innovations.evidence.js';
-import { contentDisposition, filePart, letterFieldsOf } from '../innovations/innovations.routes.js';
+import { filePart, letterFieldsOf, sendAttachment } from '../../lib/http-files.js';
 import {
   addRegionEvidenceFile,
   addRegionEvidenceLink,
@@ -47,11 +47,6 @@ export const regionAspectRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(`${base}/evidence/:evidenceId/file`, { config: { policy: canRead }, schema: { tags, params: RegionEvidenceParams } }, async (req, reply) => {
     const file = await regionEvidenceFile(db, req.actor!, req.params.id, req.params.evidenceId);
-    return reply
-      .header('content-type', file.mime)
-      .header('content-disposition', contentDisposition(file.originalName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(await app.deps.storage.get(file.storageKey));
+    return sendAttachment(reply, { mime: file.mime, name: file.originalName, size: file.size }, await app.deps.storage.get(file.storageKey));
   });
 };

@@ -6,7 +6,7 @@ import type { RegionAspect } from '../../../domain/contracts/region-aspect.js';
 import type { IndicatorReviewInput } from '../../../domain/contracts/review.js';
 import { findIndicator, indicatorsOf, type Catalogue } from '../../../domain/iid/catalogue.js';
 import { regionAspect } from '../../../domain/iid/engine.js';
-import { evidenceKindOfMime } from '../../../domain/innovations/evidence.js';
+import { evidenceKindOfMime, letterOf, type LetterFields } from '../../../domain/innovations/evidence.js';
 import { engineAnswers, evidenceCheckOf, type StoredAnswer } from '../../../domain/innovations/scoring.js';
 import { hasAnyRole } from '../../../domain/roles.js';
 import type { Db } from '../../db/client.js';
@@ -15,7 +15,7 @@ import { audit } from '../../lib/audit.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { storeUpload } from '../../lib/uploads.js';
-import { letterOf, uploadRules, type UploadDeps } from '../innovations/innovations.evidence.js';
+import { uploadRules, type UploadDeps } from '../innovations/innovations.evidence.js';
 import { presentFile } from '../innovations/innovations.presenter.js';
 import { loadCatalogue } from '../periods/periods.service.js';
 
@@ -139,7 +139,7 @@ export async function answerRegionIndicator(db: Db, actor: Actor, periodId: stri
   return getRegionAspect(db, actor, periodId);
 }
 
-export async function addRegionEvidenceFile(deps: UploadDeps, actor: Actor, periodId: string, code: string, upload: { stream: Readable & { truncated?: boolean }; fileName: string; fields: ReturnType<typeof letterOf> }, requestId: string) {
+export async function addRegionEvidenceFile(deps: UploadDeps, actor: Actor, periodId: string, code: string, upload: { stream: Readable & { truncated?: boolean }; fileName: string; fields: LetterFields }, requestId: string) {
   const { db } = deps;
   assertAnswerer(actor);
   await periodOf(db, actor, periodId);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
 import { indonesianDateTime, zoneDay } from '../../../domain/letters/indonesian-date.js';
+import { toZoneLocal } from '../../../domain/zone-time.js';
 import { digestKey, digestWindow, dueReminders, groupForDigest, reminderSends } from '../../../domain/reminders/schedule.js';
 import type { Db } from '../../db/client.js';
 import { deliveryKeys, innovations, notifications, periods, regions, userRoles, userUnits, users } from '../../db/schema.js';
@@ -118,7 +119,7 @@ export async function runDigests(deps: ReminderDeps, now = new Date()): Promise<
     .innerJoin(regions, eq(regions.id, notifications.regionId))
     .where(and(isNull(notifications.emailedAt), isNull(notifications.readAt)))
     .orderBy(asc(notifications.createdAt));
-  const hour = (zone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const hour = (zone: string) => Number(toZoneLocal(now.toISOString(), zone as TimeZone).slice(11, 13));
   const ready = pending.filter((n) => hour(n.zone) >= DIGEST_HOUR);
   const who = await accounts(db, ready.map((n) => n.userId));
   let sent = 0;

@@ -15,7 +15,8 @@ import type { Storage } from '../../lib/storage.js';
 import { sanitizeFileName } from '../../lib/uploads.js';
 import { findInnovation, loadDetail } from '../innovations/innovations.detail.js';
 import { loadCatalogue } from '../periods/periods.service.js';
-import { reviewNames, stageNames } from './reports.service.js';
+import { stageNames } from '../../../domain/master-data.js';
+import { reviewNames } from './reports.service.js';
 
 const reviewText = { pending: 'Menunggu', accepted: 'Diterima', returned: 'Dikembalikan' } as const;
 const cell = (text: string, bold = false): TableCell => ({ text, bold, fontSize: 9 });

@@ -4,7 +4,7 @@ import { ExportJob, ReportInput } from '../../../domain/contracts/letters.js';
 import { withRole } from '../../lib/policy.js';
 import { startExport } from '../exports/exports.service.js';
 import { canReadInnovations } from '../innovations/innovations.policy.js';
-import { contentDisposition } from '../innovations/innovations.routes.js';
+import { sendAttachment } from '../../lib/http-files.js';
 import { evidenceZip, innovationDossier } from './innovation-files.js';
 
 /** Region-wide reports are for the regional body and leadership; an innovation's files for whoever may read it. */
@@ -19,10 +19,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/innovations/:id/dossier.pdf', { config: { policy: canReadInnovations }, schema: { tags, params: IdParams } }, async (req, reply) => {
     const { pdf, fileName } = await innovationDossier(deps, req.actor!, req.params.id, req.id);
-    return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(fileName)).header('cache-control', 'private, no-store').send(pdf);
+    return sendAttachment(reply, { mime: 'application/pdf', name: fileName, size: pdf.length }, pdf);
   });
   app.get('/innovations/:id/evidence.zip', { config: { policy: canReadInnovations }, schema: { tags, params: IdParams } }, async (req, reply) => {
     const { stream, fileName } = await evidenceZip(deps, req.actor!, req.params.id, req.id);
-    return reply.header('content-type', 'application/zip').header('content-disposition', contentDisposition(fileName)).header('cache-control', 'private, no-store').send(stream);
+    return sendAttachment(reply, { mime: 'application/zip', name: fileName }, stream);
   });
 };

@@ -1,24 +1,20 @@
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { affairs as affairTable, type AffairCode } from '../../../domain/iid/affairs.js';
 import { stages } from '../../../domain/iid/engine.js';
+import { stageNames } from '../../../domain/master-data.js';
 import { reviewStates } from '../../../domain/review/workflow.js';
 import { unitTypeNames, type UnitType } from '../../../domain/unit-types.js';
 import type { Db } from '../../db/client.js';
 import { innovations, masterItems, units } from '../../db/schema.js';
+import { translator } from '../../lib/i18n.js';
 import { writeWorkbook } from '../../lib/spreadsheet.js';
 import type { ExportRunner } from '../exports/exports.service.js';
 import { findPeriod } from '../monitoring/monitoring.service.js';
 
-export const stageNames: Record<(typeof stages)[number], string> = { inisiatif: 'Inisiatif', uji_coba: 'Uji Coba', penerapan: 'Penerapan' };
-export const reviewNames: Record<(typeof reviewStates)[number], string> = {
-  draf: 'Draf',
-  diajukan: 'Diajukan',
-  dikembalikan: 'Dikembalikan',
-  diverifikasi: 'Diverifikasi',
-  disahkan: 'Disahkan',
-  siap_dilaporkan: 'Siap Dilaporkan',
-  dilaporkan: 'Dilaporkan',
-};
+const t = translator('id');
+/** The review states' names as the app shows them (one catalogue: `review.state.*`). */
+export const reviewNames = Object.fromEntries(reviewStates.map((s) => [s, t(`review.state.${s}`)])) as Record<(typeof reviewStates)[number], string>;
+
 const groupNames: Record<string, string> = { wajib_pelayanan_dasar: 'Wajib Pelayanan Dasar', wajib_non_pelayanan_dasar: 'Wajib Non-Pelayanan Dasar', pilihan: 'Pilihan', penunjang: 'Penunjang' };
 
 /** Code → name of every master list of the region (the period's own lists included). */

@@ -88,7 +88,8 @@ export async function reviewDetail(deps: Deps, actor: Actor, id: string): Promis
   return presentReview(deps, actor, row);
 }
 
-async function presentReview(deps: Deps, actor: Actor, row: InnovationRow): Promise<ReviewDetail> {
+/** `known`: a checklist just computed for this innovation (markReady), so its links are not checked twice. */
+async function presentReview(deps: Deps, actor: Actor, row: InnovationRow, known?: ChecklistResult): Promise<ReviewDetail> {
   const { db } = deps;
   const state = row.reviewState as ReviewState;
   const kinds = actorKinds(actor.roles, actor.unitIds, row.unitId);
@@ -98,7 +99,7 @@ async function presentReview(deps: Deps, actor: Actor, row: InnovationRow): Prom
   ]);
   // The checklist reaches out to evidence links, so only the admin who acts on it pays for it.
   const wantsChecklist = checklistStates.includes(state) && kinds.includes('admin');
-  const checklist = wantsChecklist ? await checklistOf(deps, row, await loadDetail(db, row)) : null;
+  const checklist = wantsChecklist ? (known ?? (await checklistOf(deps, row, await loadDetail(db, row)))) : null;
   return {
     innovationId: row.id,
     state,
@@ -156,8 +157,8 @@ export async function applyReviewAction(deps: Deps, actor: Actor, id: string, in
   const state = row.reviewState as ReviewState;
   const kinds = actorKinds(actor.roles, actor.unitIds, row.unitId);
   // The checklist reaches out to links: it runs before the transaction, which must stay short.
-  const failingChecklist =
-    input.action === 'markReady' && kinds.includes('admin') && state === 'disahkan' ? (await checklistOf(deps, row, (await reviewSnapshot(db, row)).detail)).failing : [];
+  const checklist = input.action === 'markReady' && kinds.includes('admin') && state === 'disahkan' ? await checklistOf(deps, row, (await reviewSnapshot(db, row)).detail) : undefined;
+  const failingChecklist = checklist?.failing ?? [];
   const reportedOn = input.action === 'markReported' ? (input.reportedOn ?? (await regionToday(db, row.regionId))) : null;
   const unit = await db.query.units.findFirst({ where: eq(units.id, row.unitId), columns: { name: true } });
 
@@ -199,7 +200,7 @@ export async function applyReviewAction(deps: Deps, actor: Actor, id: string, in
     }
     return moved;
   });
-  return presentReview(deps, actor, updated);
+  return presentReview(deps, actor, updated, checklist);
 }
 
 /** The mentor's verdict on one indicator's evidence, while the innovation is submitted. */
