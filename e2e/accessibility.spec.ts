@@ -13,8 +13,8 @@ test.describe('accessibility (axe) and the phone layout', () => {
   test('admin pages', async ({ page }) => {
     test.setTimeout(90_000);
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
-    for (const path of ['/', '/inovasi', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/data-master?list=theme', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda']) {
+    await expect(page).toHaveURL(/\/dasbor$/);
+    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/data-master?list=theme', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
@@ -26,8 +26,8 @@ test.describe('accessibility (axe) and the phone layout', () => {
     test.setTimeout(60_000);
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
-    for (const path of ['/', '/inovasi', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/unit', '/pengguna']) {
+    await expect(page).toHaveURL(/\/dasbor$/);
+    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/unit', '/pengguna']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);

@@ -14,11 +14,11 @@ test('a second editor gets both versions side by side and chooses', async ({ bro
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signIn(first, demoEmail('operator'));
-  await expect(first).toHaveURL(/\/$/);
+  await expect(first).toHaveURL(/\/dasbor$/);
   await signIn(second, demoEmail('admin'));
-  await expect(second).toHaveURL(/\/$/);
+  await expect(second).toHaveURL(/\/dasbor$/);
 
-  await first.goto('/inovasi');
+  await first.goto('/registri');
   await first.getByRole('button', { name: 'Tambah inovasi' }).click();
   const create = first.getByRole('dialog', { name: 'Tambah inovasi' });
   await create.getByRole('textbox', { name: 'Nama inovasi' }).fill('Inovasi Uji Dua Penyunting');

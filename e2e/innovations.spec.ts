@@ -23,8 +23,8 @@ test.describe('innovation registry on a phone', () => {
   test('an operator records an innovation end to end and watches its maturity rise', async ({ page }) => {
     test.setTimeout(240_000);
     await signIn(page, demoEmail('operator'));
-    await expect(page).toHaveURL(/\/$/);
-    await page.goto('/inovasi');
+    await expect(page).toHaveURL(/\/dasbor$/);
+    await page.goto('/registri');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inovasi');
     await page.waitForLoadState('networkidle');
     expect(await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBeLessThanOrEqual(0);
@@ -36,7 +36,7 @@ test.describe('innovation registry on a phone', () => {
     await create.getByRole('textbox', { name: 'Nama inovasi' }).fill('SI-RAPOR Digital Uji Ponsel');
     await create.getByRole('button', { name: 'Tambah inovasi' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('SI-RAPOR Digital Uji Ponsel');
-    await expect(page).toHaveURL(/\/inovasi\/[0-9a-f-]{36}/);
+    await expect(page).toHaveURL(/\/registri\/[0-9a-f-]{36}/);
 
     // Profile, with the design's live word count and autosave.
     await page.getByRole('textbox', { name: 'Tujuan' }).fill('Rapor siswa dapat diakses orang tua secara daring.');
@@ -104,8 +104,8 @@ test.describe('innovation registry on a phone', () => {
 
   test('a renamed executable is refused with an Indonesian message and can be retried', async ({ page }) => {
     await signIn(page, demoEmail('operator'));
-    await expect(page).toHaveURL(/\/$/);
-    await page.goto('/inovasi');
+    await expect(page).toHaveURL(/\/dasbor$/);
+    await page.goto('/registri');
     await page.getByRole('button', { name: 'Tambah inovasi' }).click();
     const create = page.getByRole('dialog', { name: 'Tambah inovasi' });
     await create.getByRole('textbox', { name: 'Nama inovasi' }).fill('Inovasi Uji Berkas Palsu');

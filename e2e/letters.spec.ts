@@ -8,7 +8,7 @@ test.describe('letters to units below quota', () => {
   test('the admin makes the notice letters, follows the progress and downloads the ZIP', async ({ page }) => {
     test.setTimeout(120_000);
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/pemantauan');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Buat Surat Pemberitahuan' }).click();
@@ -31,7 +31,7 @@ test.describe('region aspect (SPD)', () => {
   test('the admin answers a region indicator; leadership reads it without the controls', async ({ page }) => {
     test.setTimeout(90_000);
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/aspek-daerah');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const options = page.getByRole('radiogroup', { name: 'Jawaban indikator 1' });
@@ -47,7 +47,7 @@ test.describe('region aspect (SPD)', () => {
     // The leadership in a fresh session.
     await page.context().clearCookies();
     await signIn(page, demoEmail('pimpinan'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/aspek-daerah');
     await expect(page.getByText('Anda dapat melihat jawaban dan bukti.')).toBeVisible();
     await expect(page.getByRole('radiogroup', { name: 'Jawaban indikator 1' })).toHaveCount(0);

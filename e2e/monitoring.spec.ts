@@ -9,7 +9,7 @@ const section = (page: Page, name: string) => page.getByRole('region', { name, e
 
 async function openMonitoring(page: Page, role: string) {
   await signIn(page, demoEmail(role));
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/dasbor$/);
   await page.locator('[data-nav="monitoring"]').click();
   await expect(page).toHaveURL(/\/pemantauan$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pemantauan');
@@ -171,7 +171,7 @@ test.describe('monitoring the units against their duties', () => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/pemantauan');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pemantauan');
     await expect(section(page, 'Kewajiban unit & pengingat').getByRole('button', { name: 'Simpan kewajiban' })).toBeVisible({ timeout: 20_000 });

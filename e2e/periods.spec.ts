@@ -15,7 +15,7 @@ test.describe('periods and the indicator catalogue', () => {
   test('an admin edits an indicator weight of the current period and clones the period to a new year', async ({ page }) => {
     test.setTimeout(90_000);
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/periode');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Periode & Indikator');
     const row2026 = page.getByRole('row').filter({ hasText: 'Periode 2026' });
@@ -105,7 +105,7 @@ test.describe('periods and the indicator catalogue', () => {
   test('the period page fits a 360 px phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/periode');
     await page.getByRole('link', { name: 'Periode 2026' }).click();
     await expect(page.getByTestId('weight-17')).toBeVisible();

@@ -17,7 +17,7 @@ function pdf(tag: string): Buffer {
 async function switchTo(page: Page, role: string) {
   await page.context().clearCookies();
   await signIn(page, demoEmail(role));
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/dasbor$/);
 }
 
 /** The review panel above the tabs: a region named by its heading. */
@@ -63,13 +63,13 @@ test.describe('review before the national report', () => {
 
     // ── Operator: a new innovation of their unit, one indicator answered with a PDF, submitted.
     await switchTo(page, 'operator');
-    await page.goto('/inovasi');
+    await page.goto('/registri');
     await page.getByRole('button', { name: 'Tambah inovasi' }).click();
     const create = page.getByRole('dialog', { name: 'Tambah inovasi' });
     await create.getByRole('textbox', { name: 'Nama inovasi' }).fill(NAME);
     await create.getByRole('button', { name: 'Tambah inovasi' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
-    await expect(page).toHaveURL(/\/inovasi\/[0-9a-f-]{36}/);
+    await expect(page).toHaveURL(/\/registri\/[0-9a-f-]{36}/);
     const innovationUrl = new URL(page.url()).pathname;
     await expectState(page, 'Draf');
     await expect(panel(page)).toContainText('Berikutnya: operator unit melengkapi jawaban');

@@ -5,14 +5,14 @@ import { apiSignIn, demoEmail, navKeys, signIn } from './support.js';
 
 test.describe('sign-in', () => {
   test('the sign-in page lists the demo accounts', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/dasbor');
     await expect(page).toHaveURL(/\/masuk/);
     for (const role of roles) await expect(page.getByText(demoEmail(role), { exact: true })).toBeVisible();
   });
 
   test('the admin reaches the dashboard and signs out with "Keluar"', async ({ page }) => {
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText('Bapperida Kabupaten Contoh').first()).toBeVisible();
     await page.getByRole('button', { name: 'Admin Bapperida' }).click();
@@ -25,7 +25,7 @@ test.describe('sign-in', () => {
   for (const role of roles) {
     test(`${role} sees its own navigation`, async ({ page }) => {
       await signIn(page, demoEmail(role));
-      await expect(page).toHaveURL(/\/$/);
+      await expect(page).toHaveURL(/\/dasbor$/);
       expect(await navKeys(page)).toEqual(navigationFor([role]).map((i) => i.key));
     });
   }
@@ -55,7 +55,7 @@ test.describe('sign-in', () => {
     expect((await admin.post(`/api/users/${users.items[0]!.id}/unlock`, { headers: { 'x-csrf-token': csrf } })).status()).toBe(200);
     await admin.dispose();
     await signIn(page, email);
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
   });
 
   test('the forgot-password flow answers without revealing accounts', async ({ page }) => {
@@ -71,7 +71,7 @@ test.describe('sign-in', () => {
 test.describe('scoping', () => {
   test('an operator cannot open admin pages or another unit, in the UI or the API', async ({ page }) => {
     await signIn(page, demoEmail('operator'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/pengguna');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Akses ditolak');
 

@@ -9,7 +9,7 @@ test.describe('IID simulator', () => {
   test('the admin starts from the stored innovations, switches to the example, toggles an innovation out and back with "Kembalikan"; the shown IID follows', async ({ page }) => {
     test.setTimeout(60_000);
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.locator('[data-nav="simulator"]').click();
     await expect(page).toHaveURL(/\/simulasi$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Simulasi IID');
@@ -56,14 +56,14 @@ test.describe('IID simulator', () => {
 
   test('the leadership can open it; an operator gets "Akses ditolak"', async ({ page }) => {
     await signIn(page, demoEmail('pimpinan'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/simulasi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Simulasi IID');
     await expect(page.getByTestId('iid-claimed')).toHaveText(/^\d+,\d{2}$/);
 
     await page.context().clearCookies();
     await signIn(page, demoEmail('operator'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/simulasi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Akses ditolak');
   });
@@ -71,7 +71,7 @@ test.describe('IID simulator', () => {
   test('at 360 px the page does not scroll sideways; the table scrolls in its own box', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/simulasi');
     await expect(page.getByTestId('iid-claimed')).toBeVisible();
     const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
@@ -81,7 +81,7 @@ test.describe('IID simulator', () => {
 
   test('a JSON file in the lumbung iid format replaces the working set; a bad file names the field', async ({ page }) => {
     await signIn(page, demoEmail('admin'));
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dasbor$/);
     await page.goto('/simulasi');
     await expect(page.getByTestId('iid-claimed')).toBeVisible();
     const file = page.locator('input[type="file"]');

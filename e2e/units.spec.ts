@@ -4,7 +4,7 @@ import { demoEmail, signIn } from './support.js';
 test('an admin creates a unit, sees a NIP error in Indonesian, and deactivates it after confirming', async ({ page }) => {
   test.setTimeout(60_000);
   await signIn(page, demoEmail('admin'));
-  await expect(page).toHaveURL(/\/$/); // signed in before leaving the sign-in page
+  await expect(page).toHaveURL(/\/dasbor$/); // signed in before leaving the sign-in page
   await page.goto('/unit');
   await page.getByRole('button', { name: /tambah unit/i }).click();
   const dialog = page.getByRole('dialog');

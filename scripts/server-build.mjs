@@ -24,7 +24,7 @@ const sources = (dir) =>
   fs
     .readdirSync(path.join(root, dir), { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.split(path.sep).includes('test'))
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.split(path.sep).includes('test'))
     .map((f) => path.join(root, dir, f));
 
 /** Resolves to 'fresh' or 'built'; throws when esbuild fails. */
@@ -39,6 +39,7 @@ export async function buildServerIfStale() {
     platform: 'node',
     target: 'node20',
     bundle: false,
+    jsx: 'automatic',
     logLevel: 'warning',
   });
   // Sources import each other as './x.js', which is what esbuild wrote: no rewriting needed.

@@ -4,14 +4,14 @@ import { roles } from './roles.js';
 
 describe('navigationFor', () => {
   it.each([
-    ['admin', ['dashboard', 'innovations', 'regionAspect', 'review', 'monitoring', 'simulator', 'periods', 'masterData', 'units', 'users', 'audit', 'outbox', 'region']],
-    ['operator', ['dashboard', 'innovations']],
-    ['pendamping', ['dashboard', 'innovations', 'regionAspect', 'review', 'simulator']],
-    ['kepala_unit', ['dashboard', 'innovations', 'review']],
-    ['tim_penilai', ['dashboard', 'innovations', 'regionAspect', 'simulator']],
-    ['juri', ['dashboard']],
-    ['pimpinan', ['dashboard', 'innovations', 'regionAspect', 'monitoring', 'simulator', 'units']],
-    ['masyarakat', ['dashboard']],
+    ['admin', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'review', 'monitoring', 'lab', 'simulator', 'periods', 'masterData', 'ideaModeration', 'announcements', 'units', 'users', 'audit', 'outbox', 'region']],
+    ['operator', ['dashboard', 'innovations', 'myIdeas', 'lab']],
+    ['pendamping', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'review', 'lab', 'simulator']],
+    ['kepala_unit', ['dashboard', 'innovations', 'myIdeas', 'review', 'lab']],
+    ['tim_penilai', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'simulator']],
+    ['juri', ['dashboard', 'myIdeas']],
+    ['pimpinan', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'monitoring', 'lab', 'simulator', 'units']],
+    ['masyarakat', ['dashboard', 'myIdeas']],
   ] as const)('%s sees %j', (role, keys) => {
     expect(navigationFor([role]).map((i) => i.key)).toEqual(keys);
   });
@@ -21,6 +21,6 @@ describe('navigationFor', () => {
   });
 
   it('unites the menus of several roles', () => {
-    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'regionAspect', 'monitoring', 'simulator', 'units']);
+    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'monitoring', 'lab', 'simulator', 'units']);
   });
 });

@@ -2,14 +2,18 @@ import type { Role } from './roles.js';
 
 /** What each role may open in the app. The web menu and the browser tests read this one list. */
 export const navigation = [
-  { key: 'dashboard', path: '/', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
-  { key: 'innovations', path: '/inovasi', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'pimpinan'] },
+  { key: 'dashboard', path: '/dasbor', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
+  { key: 'innovations', path: '/registri', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'pimpinan'] },
+  { key: 'myIdeas', path: '/ide-saya', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'tim_penilai', 'juri', 'pimpinan', 'masyarakat'] },
   { key: 'regionAspect', path: '/aspek-daerah', roles: ['admin', 'pendamping', 'tim_penilai', 'pimpinan'] },
   { key: 'review', path: '/verifikasi', roles: ['admin', 'pendamping', 'kepala_unit'] },
   { key: 'monitoring', path: '/pemantauan', roles: ['admin', 'pimpinan'] },
+  { key: 'lab', path: '/lab', roles: ['admin', 'operator', 'pendamping', 'kepala_unit', 'pimpinan'] },
   { key: 'simulator', path: '/simulasi', roles: ['admin', 'pendamping', 'pimpinan', 'tim_penilai'] },
   { key: 'periods', path: '/periode', roles: ['admin'] },
   { key: 'masterData', path: '/data-master', roles: ['admin'] },
+  { key: 'ideaModeration', path: '/moderasi-ide', roles: ['admin'] },
+  { key: 'announcements', path: '/kelola-pengumuman', roles: ['admin'] },
   { key: 'units', path: '/unit', roles: ['admin', 'pimpinan'] },
   { key: 'users', path: '/pengguna', roles: ['admin'] },
   { key: 'audit', path: '/audit', roles: ['admin'] },

@@ -42,6 +42,15 @@ import { regionRoutes } from './modules/regions/regions.routes.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
+import { portalPages } from './modules/portal/portal.pages.js';
+import { cataloguePages } from './modules/catalogue/catalogue.pages.js';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.js';
+import { citizenRoutes } from './modules/citizens/citizens.routes.js';
+import { ideaRoutes } from './modules/ideas/ideas.routes.js';
+import { ideaPages } from './modules/ideas/ideas.pages.js';
+import { labRoutes } from './modules/lab/lab.routes.js';
+import { announcementRoutes } from './modules/announcements/announcements.routes.js';
+import { announcementPages } from './modules/announcements/announcements.pages.js';
 
 export type Deps = {
   env: Env;
@@ -131,7 +140,9 @@ export async function buildApp(deps: Deps): Promise<App> {
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    request.lang = pickLanguage(request.headers['accept-language']);
+    // The portal's language switch (/bahasa) leaves a cookie; otherwise the browser's header decides.
+    const chosen = /(?:^|;\s*)lumbung_lang=(id|en)\b/.exec(request.headers.cookie ?? '')?.[1];
+    request.lang = pickLanguage(chosen ?? request.headers['accept-language']);
     request.t = translator(request.lang);
     reply.header('x-request-id', request.id);
   });
@@ -201,13 +212,23 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(exportRoutes);
       await api.register(reportRoutes);
       await api.register(regionAspectRoutes);
+      await api.register(catalogueRoutes);
+      await api.register(citizenRoutes);
+      await api.register(ideaRoutes);
+      await api.register(labRoutes);
+      await api.register(announcementRoutes);
     },
     { prefix: '/api' },
   );
 
+  // The public portal: server-rendered pages at stable addresses (ADR 013).
+  await app.register(portalPages);
+  await app.register(cataloguePages);
+  await app.register(ideaPages);
+  await app.register(announcementPages);
+
   if (fs.existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
-    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').sendFile('index.html'));
   }
   return app;
 }

@@ -2,7 +2,7 @@
 export const uiId = {
   appName: 'Lumbung',
   nav: {
-    dashboard: 'Beranda',
+    dashboard: 'Dasbor',
     innovations: 'Inovasi',
     simulator: 'Simulasi IID',
     periods: 'Periode & Indikator',
@@ -15,6 +15,11 @@ export const uiId = {
     review: 'Verifikasi',
     monitoring: 'Pemantauan',
     regionAspect: 'Aspek Daerah (SPD)',
+    myIdeas: 'Ide Saya',
+    lab: 'Laboratorium Inovasi',
+    ideaModeration: 'Moderasi Ide',
+    announcements: 'Pengumuman',
+    portal: 'Portal publik',
   },
   layout: {
     language: 'Bahasa',
@@ -156,6 +161,10 @@ export const uiId = {
         text: 'Jawaban pemda atas indikator satuan pemerintah daerah (SPD) beserta bukti dukungnya, dan hasil pemeriksaannya.',
         action: 'Buka aspek daerah',
       },
+      myIdeas: { text: 'Ide yang Anda kirim ke bank ide, dukungan dan komentarnya, serta inovasi dan ide yang Anda ikuti.', action: 'Buka ide saya' },
+      lab: { text: 'Kohort laboratorium inovasi dengan lima tahapnya, dan rencana aksi setiap inovasi.', action: 'Buka laboratorium' },
+      ideaModeration: { text: 'Ide dan komentar yang menunggu moderasi, dan penugasan ide ke perangkat daerah.', action: 'Buka moderasi' },
+      announcements: { text: 'Berita dan sosialisasi yang tampil di beranda portal dan umpan RSS.', action: 'Kelola pengumuman' },
     },
   },
   region: {
@@ -1172,7 +1181,7 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 export const uiEn: DeepStrings<typeof uiId> = {
   appName: 'Lumbung',
   nav: {
-    dashboard: 'Home',
+    dashboard: 'Dashboard',
     innovations: 'Innovations',
     simulator: 'IID simulator',
     periods: 'Periods & indicators',
@@ -1185,6 +1194,11 @@ export const uiEn: DeepStrings<typeof uiId> = {
     review: 'Review',
     monitoring: 'Monitoring',
     regionAspect: 'Region aspect (SPD)',
+    myIdeas: 'My ideas',
+    lab: 'Innovation lab',
+    ideaModeration: 'Idea moderation',
+    announcements: 'Announcements',
+    portal: 'Public portal',
   },
   layout: {
     language: 'Language',
@@ -1326,6 +1340,10 @@ export const uiEn: DeepStrings<typeof uiId> = {
         text: 'The region’s answers to the regional government (SPD) indicators with their evidence, and how they were reviewed.',
         action: 'Open region aspect',
       },
+      myIdeas: { text: 'Ideas you sent to the idea bank, their support and comments, and the innovations and ideas you follow.', action: 'Open my ideas' },
+      lab: { text: 'Innovation lab cohorts with their five stages, and each innovation\'s action plan.', action: 'Open the lab' },
+      ideaModeration: { text: 'Ideas and comments waiting for moderation, and assigning ideas to units.', action: 'Open moderation' },
+      announcements: { text: 'News and outreach events shown on the portal\'s home page and RSS feed.', action: 'Manage announcements' },
     },
   },
   region: {

@@ -115,6 +115,10 @@ export const users = pgTable(
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /** Citizens (masyarakat) register themselves and may sign in only once this is set. */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    /** When the person accepted the privacy notice at self-registration. */
+    privacyAcceptedAt: timestamp('privacy_accepted_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -328,6 +332,12 @@ export const innovations = pgTable(
     completeness: integer('completeness').notNull().default(0),
     maturityClaimed: doublePrecision('maturity_claimed').notNull().default(0),
     version: integer('version').notNull().default(1),
+    /** Set when an admin publishes the innovation on the public portal; `slug` is its public address. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by'),
+    slug: text('slug'),
+    /** The idea (bank ide) this proposal came from, when an admin assigned one to the unit. */
+    ideaId: uuid('idea_id'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -341,6 +351,8 @@ export const innovations = pgTable(
     index('innovations_unit').on(t.unitId),
     index('innovations_search').using('gin', t.search),
     uniqueIndex('innovations_previous').on(t.previousId),
+    uniqueIndex('innovations_slug').on(t.slug),
+    index('innovations_published').on(t.publishedAt).where(sql`${t.publishedAt} is not null`),
   ],
 );
 
@@ -538,4 +550,192 @@ export const regionEvidence = pgTable(
     ...evidenceColumns(),
   },
   (t) => [index('region_evidence_period_code').on(t.periodId, t.code)],
+);
+
+/**
+ * An idea in the idea bank (bank ide), from a citizen or staff. It is public only once a moderator
+ * publishes it (`terbit`); assigning it to a unit makes an innovation proposal (`innovation_id`,
+ * and the innovation's `idea_id` points back).
+ */
+export const ideas = pgTable(
+  'ideas',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    authorId: uuid('author_id').notNull().references(() => users.id),
+    title: text('title').notNull(),
+    problem: text('problem').notNull(),
+    solution: text('solution').notNull(),
+    affair: text('affair'),
+    location: text('location'),
+    /** menunggu → terbit | ditolak; terbit → ditugaskan (domain/ideas). */
+    status: text('status').notNull().default('menunggu'),
+    rejectReason: text('reject_reason'),
+    moderatedBy: uuid('moderated_by'),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    unitId: uuid('unit_id').references(() => units.id),
+    innovationId: uuid('innovation_id').references(() => innovations.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    supportCount: integer('support_count').notNull().default(0),
+    commentCount: integer('comment_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('indonesian', ${ideas.title}), 'A') || setweight(to_tsvector('indonesian', ${ideas.problem} || ' ' || ${ideas.solution}), 'B')`,
+    ),
+  },
+  (t) => [index('ideas_region_status').on(t.regionId, t.status, t.createdAt), index('ideas_author').on(t.authorId), index('ideas_search').using('gin', t.search)],
+);
+
+/** Attachments of an idea (stored files, type read from their bytes). */
+export const ideaFiles = pgTable(
+  'idea_files',
+  {
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id),
+    fileId: uuid('file_id').notNull().references(() => files.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.fileId] })],
+);
+
+/** One support per account and idea: the primary key makes a double click count once. */
+export const ideaSupports = pgTable(
+  'idea_supports',
+  {
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.userId] })],
+);
+
+/** A comment on a published idea; public only once moderated (`terbit`). */
+export const ideaComments = pgTable(
+  'idea_comments',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id),
+    authorId: uuid('author_id').notNull().references(() => users.id),
+    body: text('body').notNull(),
+    status: text('status').notNull().default('menunggu'),
+    rejectReason: text('reject_reason'),
+    moderatedBy: uuid('moderated_by'),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('idea_comments_idea').on(t.ideaId, t.createdAt), index('idea_comments_region_status').on(t.regionId, t.status)],
+);
+
+/** An account following an innovation or an idea, to be notified of its changes. */
+export const follows = pgTable(
+  'follows',
+  {
+    userId: uuid('user_id').notNull().references(() => users.id),
+    subject: text('subject').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.subject, t.subjectId] }), index('follows_subject').on(t.subject, t.subjectId)],
+);
+
+/**
+ * A cohort of LAN's Laboratorium Inovasi: the five stages (drum-up, diagnose, design, deliver,
+ * display) with their dates as JSON (`contracts/lab.ts`), the units taking part and the deadline
+ * by which each of them hands in an action plan.
+ */
+export const labCohorts = pgTable(
+  'lab_cohorts',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    name: text('name').notNull(),
+    description: text('description'),
+    stages: jsonb('stages').notNull(),
+    planDeadline: timestamp('plan_deadline', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('lab_cohorts_region').on(t.regionId, t.createdAt)],
+);
+
+export const labCohortUnits = pgTable(
+  'lab_cohort_units',
+  {
+    cohortId: uuid('cohort_id').notNull().references(() => labCohorts.id),
+    unitId: uuid('unit_id').notNull().references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.unitId] })],
+);
+
+/** Ideas taken into a cohort's diagnose stage. */
+export const labCohortIdeas = pgTable(
+  'lab_cohort_ideas',
+  {
+    cohortId: uuid('cohort_id').notNull().references(() => labCohorts.id),
+    ideaId: uuid('idea_id').notNull().references(() => ideas.id),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.ideaId] })],
+);
+
+/** An innovation's action plan (Rencana Aksi Inovasi) in a cohort; handed in when `submitted_at` is set. */
+export const actionPlans = pgTable(
+  'action_plans',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    cohortId: uuid('cohort_id').notNull().references(() => labCohorts.id),
+    unitId: uuid('unit_id').notNull().references(() => units.id),
+    innovationId: uuid('innovation_id').notNull().references(() => innovations.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('action_plans_cohort_innovation').on(t.cohortId, t.innovationId), index('action_plans_cohort_unit').on(t.cohortId, t.unitId)],
+);
+
+export const actionPlanMilestones = pgTable(
+  'action_plan_milestones',
+  {
+    id: id(),
+    planId: uuid('plan_id').notNull().references(() => actionPlans.id),
+    position: integer('position').notNull().default(0),
+    title: text('title').notNull(),
+    owner: text('owner').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** belum | berjalan | selesai (domain/lab). */
+    status: text('status').notNull().default('belum'),
+    evidenceFileId: uuid('evidence_file_id').references(() => files.id),
+    evidenceUrl: text('evidence_url'),
+    note: text('note'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('action_plan_milestones_plan').on(t.planId, t.position)],
+);
+
+/** News and sosialisasi events written by admins, shown on the portal's home page and in RSS. */
+export const announcements = pgTable(
+  'announcements',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    /** berita | sosialisasi */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    slug: text('slug').notNull(),
+    summary: text('summary'),
+    body: text('body').notNull(),
+    eventStartsAt: timestamp('event_starts_at', { withTimezone: true }),
+    eventPlace: text('event_place'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('announcements_slug').on(t.slug), index('announcements_region_published').on(t.regionId, t.publishedAt)],
 );

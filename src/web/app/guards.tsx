@@ -24,7 +24,7 @@ export function RequireSetup() {
   if (status.isPending) return <PageLoader />;
   if (status.isError) return <UnreachablePage error={status.error} onRetry={() => void status.refetch()} />;
   if (status.data.needsSetup && pathname !== '/setup') return <Navigate to="/setup" replace />;
-  if (!status.data.needsSetup && pathname === '/setup') return <Navigate to="/" replace />;
+  if (!status.data.needsSetup && pathname === '/setup') return <Navigate to="/dasbor" replace />;
   return <Outlet />;
 }
 

@@ -37,9 +37,9 @@ export function AppRoutes() {
           <Route path="/atur-sandi" element={<SetPasswordPage />} />
         </Route>
         <Route element={<RequireSignIn />}>
-          <Route index element={<DashboardPage />} />
-          <Route path="/inovasi" element={<Allowed page="innovations"><InnovationsPage /></Allowed>} />
-          <Route path="/inovasi/:id" element={<Allowed page="innovations"><InnovationPage /></Allowed>} />
+          <Route path="/dasbor" element={<DashboardPage />} />
+          <Route path="/registri" element={<Allowed page="innovations"><InnovationsPage /></Allowed>} />
+          <Route path="/registri/:id" element={<Allowed page="innovations"><InnovationPage /></Allowed>} />
           <Route path="/aspek-daerah" element={<Allowed page="regionAspect"><RegionAspectPage /></Allowed>} />
           <Route path="/verifikasi" element={<Allowed page="review"><ReviewInboxPage /></Allowed>} />
           <Route path="/pemantauan" element={<Allowed page="monitoring"><MonitoringPage /></Allowed>} />

@@ -92,13 +92,13 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
       const [send] = reminderSends(due, { periodId: period.id, audience: r.audience, recipientIds: [r.unitId ? `${r.userId}/${r.unitId}` : r.userId] });
       if (!(await claim(db, period.regionId, send!.key))) continue;
       // The reminder is its own e-mail; marked as mailed so the digest does not repeat it.
-      await db.insert(notifications).values({ regionId: period.regionId, userId: r.userId, kind: r.kind, params: r.params, link: r.kind === 'reminder.reviews' ? '/verifikasi' : '/inovasi', emailedAt: now });
+      await db.insert(notifications).values({ regionId: period.regionId, userId: r.userId, kind: r.kind, params: r.params, link: r.kind === 'reminder.reviews' ? '/verifikasi' : '/registri', emailedAt: now });
       const text = t(`notification.${r.kind}`, r.params);
       await deps.mailer.send({
         regionId: period.regionId,
         to: account.email,
         subject: t('mail.reminder.subject', { days, year: base.year }),
-        text: t('mail.reminder.text', { name: account.name, text, link: `${deps.publicUrl}${r.kind === 'reminder.reviews' ? '/verifikasi' : '/inovasi'}` }),
+        text: t('mail.reminder.text', { name: account.name, text, link: `${deps.publicUrl}${r.kind === 'reminder.reviews' ? '/verifikasi' : '/registri'}` }),
       });
       sent += 1;
     }

@@ -31,7 +31,7 @@ import type { LinkChecker } from './link-check.js';
 
 type Deps = { db: Db; checkLinks: LinkChecker };
 
-const linkOf = (id: string) => `/inovasi/${id}`;
+const linkOf = (id: string) => `/registri/${id}`;
 
 /** The refusal as a 409 the person can act on, in their language. */
 function refusalError(r: ReviewRefusal): AppError {

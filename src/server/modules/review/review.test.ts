@@ -97,7 +97,7 @@ describe('review workflow', () => {
 
     // The mentor is told and finds it in the inbox.
     const told = (await r.clients.mentorA.get('/api/notifications')).json() as NotificationList;
-    expect(told.items[0]).toMatchObject({ kind: 'review.submitted', link: `/inovasi/${id}` });
+    expect(told.items[0]).toMatchObject({ kind: 'review.submitted', link: `/registri/${id}` });
     expect(told.items[0]!.text).toContain('Layanan Antar Obat Terverifikasi');
     const box = (await r.clients.mentorA.get('/api/review/inbox')).json() as Inbox;
     expect(box.items.find((i) => i.innovationId === id)).toMatchObject({ state: 'diajukan', pendingIndicators: 5, returnedIndicators: 0, ageDays: 0 });

@@ -23,7 +23,7 @@ export function AppLayout({ me }: { me: Me }) {
   const region = useRegion();
   // Re-fetched after a logo upload, so the time doubles as the logo's cache buster.
   const { dataUpdatedAt } = useMe();
-  const isActive = (path: string) => (path === '/' ? pathname === '/' : pathname.startsWith(path));
+  const isActive = (path: string) => pathname.startsWith(path);
 
   return (
     <TimeZoneContext value={region.data?.timeZone ?? 'Asia/Jakarta'}>

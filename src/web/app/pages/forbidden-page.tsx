@@ -9,7 +9,7 @@ export function ForbiddenPage() {
     <>
       <PageTitle>{t('ui.forbidden.title')}</PageTitle>
       <Text mb="md">{t('ui.forbidden.text')}</Text>
-      <Anchor component={Link} to="/">
+      <Anchor component={Link} to="/dasbor">
         {t('ui.common.backHome')}
       </Anchor>
     </>

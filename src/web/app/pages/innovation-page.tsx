@@ -55,7 +55,7 @@ export default function InnovationPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/inovasi" size="sm">
+      <Anchor component={Link} to="/registri" size="sm">
         ← {t('ui.innovations.back')}
       </Anchor>
       {detail.isPending ? (

@@ -9,7 +9,7 @@ export default function NotFoundPage() {
     <>
       <PageTitle>{t('ui.notFound.title')}</PageTitle>
       <Text mb="md">{t('ui.notFound.text')}</Text>
-      <Anchor component={Link} to="/">
+      <Anchor component={Link} to="/dasbor">
         {t('ui.common.backHome')}
       </Anchor>
     </>

@@ -13,7 +13,7 @@ export default function SetupPage() {
     <>
       <PageTitle>{t('ui.setup.title')}</PageTitle>
       <Text mb="lg">{t('ui.setup.intro')}</Text>
-      <SetupForm uploadLogo={(file) => upload.mutateAsync(file)} onDone={() => void navigate('/', { replace: true })} />
+      <SetupForm uploadLogo={(file) => upload.mutateAsync(file)} onDone={() => void navigate('/dasbor', { replace: true })} />
     </>
   );
 }

@@ -8,7 +8,7 @@ export default function SignInPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { state } = useLocation() as { state: { from?: string } | null };
-  if (me.data) return <Navigate to={state?.from ?? '/'} replace />;
+  if (me.data) return <Navigate to={state?.from ?? '/dasbor'} replace />;
   return (
     <>
       <PageTitle>{t('ui.auth.signInTitle')}</PageTitle>

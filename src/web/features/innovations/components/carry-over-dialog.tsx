@@ -28,7 +28,7 @@ export function CarryOverDialog({ innovationId, onClose }: { innovationId: strin
       onSuccess: (detail) => {
         notifySuccess(t('ui.innovations.carryOver.done', { year: detail.innovation.periodYear }));
         onClose();
-        void navigate(`/inovasi/${detail.innovation.id}`);
+        void navigate(`/registri/${detail.innovation.id}`);
       },
     });
   };

@@ -15,7 +15,7 @@ export function InnovationCards({ items, affairName }: { items: InnovationListIt
       {items.map((item) => (
         <Card key={item.id} withBorder padding="sm" component="li">
           <Title order={2} size="h5">
-            <Anchor component={Link} to={`/inovasi/${item.id}`} style={{ overflowWrap: 'anywhere' }}>
+            <Anchor component={Link} to={`/registri/${item.id}`} style={{ overflowWrap: 'anywhere' }}>
               {item.name}
             </Anchor>
           </Title>

@@ -30,7 +30,7 @@ export function InnovationCreateModal({ units, onClose }: { units: Choice[]; onC
       {
         onSuccess: (detail) => {
           notifySuccess(t('ui.innovations.created'));
-          void navigate(`/inovasi/${detail.innovation.id}`);
+          void navigate(`/registri/${detail.innovation.id}`);
         },
         onError: (err) => showFieldErrors(form, err),
       },

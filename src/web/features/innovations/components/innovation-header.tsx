@@ -36,7 +36,7 @@ export function InnovationHeader({ detail, canEdit, readOnlyRole, onCarryOver }:
         <Alert color="gray">
           {t('ui.innovations.readOnly')}{' '}
           {innovation.nextId && (
-            <Anchor component={Link} to={`/inovasi/${innovation.nextId}`}>
+            <Anchor component={Link} to={`/registri/${innovation.nextId}`}>
               {t('ui.innovations.openNewer')}
             </Anchor>
           )}
@@ -54,7 +54,7 @@ export function InnovationHeader({ detail, canEdit, readOnlyRole, onCarryOver }:
       )}
       <Group gap="sm">
         {innovation.previousId && (
-          <Anchor component={Link} to={`/inovasi/${innovation.previousId}`} size="sm">
+          <Anchor component={Link} to={`/registri/${innovation.previousId}`} size="sm">
             {t('ui.innovations.openPrevious')}
           </Anchor>
         )}

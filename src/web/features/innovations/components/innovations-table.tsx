@@ -71,7 +71,7 @@ export function InnovationsTable({ items, affairName, selection }: Props) {
                 </Table.Td>
               )}
               <Table.Td>
-                <Anchor component={Link} to={`/inovasi/${item.id}`}>
+                <Anchor component={Link} to={`/registri/${item.id}`}>
                   {item.name}
                 </Anchor>
                 <Text size="xs" c="dimmed">

@@ -38,7 +38,7 @@ export function InboxTable({ items }: { items: InboxItem[] }) {
           {oldestFirst.map((item) => (
             <Table.Tr key={item.innovationId}>
               <Table.Td>
-                <Anchor component={Link} to={`/inovasi/${item.innovationId}`} style={{ overflowWrap: 'anywhere' }}>
+                <Anchor component={Link} to={`/registri/${item.innovationId}`} style={{ overflowWrap: 'anywhere' }}>
                   {item.name}
                 </Anchor>
               </Table.Td>
