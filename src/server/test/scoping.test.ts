@@ -7,6 +7,7 @@ import { seedPeriods } from '../modules/periods/periods.seed.js';
 import { buildRegion, buildUnit, buildUser } from './factories.js';
 import { expectError, signedIn, tinyPng } from './fixtures.js';
 import { startTestApp, type Client, type TestApp } from './harness.js';
+import { scopingParts, type Call, type Ids, type Row } from './scoping-parts.js';
 
 /*
  * The access matrix over every route of the OpenAPI document. Region A holds the data; region B's
@@ -14,44 +15,12 @@ import { startTestApp, type Client, type TestApp } from './harness.js';
  * the API without a row here fails the first test, so the matrix grows with the API.
  */
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Ids = {
-  regionA: string;
-  periodA: string;
-  indicatorA: string;
-  unitA1: string;
-  unitA2: string;
-  userA: string;
-  operatorAEmail: string;
-  innovationA: string;
-  evidenceA: string;
-  fileA: string;
-  masterItemA: string;
-  exportA: string;
-  regionEvidenceA: string;
-  currentPeriodA: string;
-};
-type Call = { method: Method; url: string; body?: unknown; upload?: { content: Buffer; fileName: string } };
-type Row = {
-  /** Anyone may call it, signed in or not. */
-  public?: true;
-  /** The request carries an id of region A: a region-B caller must never get 2xx. */
-  foreign?: true;
-  /** Public by design although it serves region A's data (the logo on the sign-in page). */
-  publicData?: true;
-  /** Ends the caller's session: run it on a throwaway client. */
-  endsSession?: true;
-  /** What region B's admin must get, when more precise than "not 2xx". */
-  adminB?: number;
-  call: (ids: Ids) => Call;
-};
-
 let seq = 0;
 const unique = (prefix: string) => `${prefix} ${++seq}`;
 const csv = (text: string) => ({ content: Buffer.from(text, 'utf8'), fileName: 'unit.csv' });
 const pdf = () => ({ content: Buffer.from(`%PDF-1.4\n% ${unique('bukti')}\n%%EOF\n`), fileName: 'bukti.pdf' });
 
-const matrix: Record<string, Row> = {
+const baseMatrix: Record<string, Row> = {
   'GET /api/health': { public: true, call: () => ({ method: 'GET', url: '/api/health' }) },
   'GET /api/auth/csrf': { public: true, call: () => ({ method: 'GET', url: '/api/auth/csrf' }) },
   'POST /api/auth/sign-in': {
@@ -212,6 +181,9 @@ const matrix: Record<string, Row> = {
   'POST /api/notifications/read': { call: () => ({ method: 'POST', url: '/api/notifications/read', body: {} }) },
 };
 
+// Later features keep their rows (and the region-A data they need) in scoping/<feature>.ts.
+const matrix: Record<string, Row> = Object.assign({}, baseMatrix, ...scopingParts.map((part) => part.rows));
+
 function send(client: Client, call: Call): Promise<LightMyRequestResponse> {
   if (call.upload) return client.upload(call.url, call.upload.content, call.upload.fileName, call.method as 'POST' | 'PUT');
   return client.raw(call.method, call.url, call.body === undefined ? {} : { body: call.body });
@@ -288,8 +260,13 @@ beforeAll(async () => {
     regionEvidenceA: regionEvidenceA!.id,
     currentPeriodA: currentA.id,
   };
-  periodsBefore = periodsA.map((p) => ({ id: p.id, isCurrent: p.isCurrent, parameters: p.parameters })).sort((a, b) => a.id.localeCompare(b.id));
   markers = [...periodsA.map((p) => p.id), regionA.id, regionA.code, 'Kabupaten Alfa', 'Bapperida Alfa Raya', a1.id, a2.id, 'Dinas Alfa', 'Kepala Alfa', adminA.id, operatorA.id, ids.userA, '@alfa.test', 'Admin Alfa', 'Operator Alfa', 'Pimpinan Alfa', innovationA, 'Alfa Rahasia', evidenceA, fileA];
+  for (const part of scopingParts) {
+    const extra = await part.seed({ t, regionA: regionA.id, unitA1: a1.id, unitA2: a2.id, adminA: admin.A, operatorA: operator.A, ids });
+    Object.assign(ids, extra.ids);
+    markers.push(...(extra.markers ?? []));
+  }
+  periodsBefore = periodsA.map((p) => ({ id: p.id, isCurrent: p.isCurrent, parameters: p.parameters })).sort((a, b) => a.id.localeCompare(b.id));
 });
 afterAll(() => t.close());
 
