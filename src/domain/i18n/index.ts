@@ -1,6 +1,9 @@
 import { messagesEn, messagesId } from './messages.js';
 import { uiEn, uiId } from './ui.js';
 import { portalEn, portalId } from './portal.js';
+import { portalCatalogueEn, portalCatalogueId } from './portal-catalogue.js';
+import { portalIdeasEn, portalIdeasId } from './portal-ideas.js';
+import { portalDataEn, portalDataId } from './portal-data.js';
 import { uiIdeasEn, uiIdeasId } from './ui-ideas.js';
 import { uiLabEn, uiLabId } from './ui-lab.js';
 import { uiAnnouncementsEn, uiAnnouncementsId } from './ui-announcements.js';
@@ -24,7 +27,7 @@ export const resources = {
       ...messagesIdeasId,
       ...messagesLabId,
       ...messagesAnnouncementsId,
-      portal: portalId,
+      portal: { ...portalId, ...portalCatalogueId, ...portalIdeasId, ...portalDataId },
       ui: { ...uiId, ...uiIdeasId, ...uiLabId, ...uiAnnouncementsId },
     },
   },
@@ -34,7 +37,7 @@ export const resources = {
       ...messagesIdeasEn,
       ...messagesLabEn,
       ...messagesAnnouncementsEn,
-      portal: portalEn,
+      portal: { ...portalEn, ...portalCatalogueEn, ...portalIdeasEn, ...portalDataEn },
       ui: { ...uiEn, ...uiIdeasEn, ...uiLabEn, ...uiAnnouncementsEn },
     },
   },
