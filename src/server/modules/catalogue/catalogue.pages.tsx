@@ -1,4 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { openDataPages } from './open-data.pages.js';
 
-/** Public pages: /inovasi, /inovasi/:slug, /statistik, /data (+ CSV/JSON), /sitemap.xml, /robots.txt. */
-export const cataloguePages: FastifyPluginAsyncZod = async () => {};
+/** Public pages: /inovasi, /inovasi/:slug; open data, statistics, sitemap and robots come from open-data.pages. */
+export const cataloguePages: FastifyPluginAsyncZod = async (app) => {
+  await app.register(openDataPages);
+};

@@ -1,4 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { publicApiRoutes } from './public-api.routes.js';
 
-/** API: publishing innovations (admin) and the public read-only JSON API (/api/public/...). */
-export const catalogueRoutes: FastifyPluginAsyncZod = async () => {};
+/** API: publishing innovations (admin); the public read-only API lives in public-api.routes. */
+export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(publicApiRoutes);
+};
