@@ -20,28 +20,41 @@ export const defaultLanguage: Language = 'id';
  * after the registry keep their texts in their own files (portal, ideas, lab, announcements) so
  * the big catalogues stay readable; each adds top-level keys of its own, never a shared one.
  */
+type Tree = { readonly [key: string]: string | Tree };
+
+/**
+ * Merges feature catalogues into one: nested objects are merged key by key, so a feature file may
+ * add, say, `notification.ideas.*` beside the registry's `notification.review.*`. A text defined
+ * twice is a mistake and throws at start-up (and in the i18n test).
+ */
+function merge<A extends Tree, B extends Tree>(a: A, b: B, path = ''): A & B {
+  const out: Record<string, string | Tree> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key];
+    if (mine === undefined) out[key] = value;
+    else if (typeof mine === 'object' && typeof value === 'object') out[key] = merge(mine, value, `${path}${key}.`);
+    else throw new Error(`i18n: the text ${path}${key} is defined twice`);
+  }
+  return out as A & B;
+}
+
+const catalogue = <T extends Tree[]>(...parts: T) => parts.reduce((all, part) => merge(all, part), {} as Tree) as UnionToIntersection<T[number]>;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
 export const resources = {
   id: {
-    translation: {
-      ...messagesId,
-      ...messagesIdeasId,
-      ...messagesLabId,
-      ...messagesAnnouncementsId,
-      portal: { ...portalId, ...portalCatalogueId, ...portalIdeasId, ...portalDataId },
-      ui: { ...uiId, ...uiIdeasId, ...uiLabId, ...uiAnnouncementsId },
-    },
+    translation: catalogue(messagesId, messagesIdeasId, messagesLabId, messagesAnnouncementsId, {
+      portal: catalogue(portalId, portalCatalogueId, portalIdeasId, portalDataId),
+      ui: catalogue(uiId, uiIdeasId, uiLabId, uiAnnouncementsId),
+    }),
   },
   en: {
-    translation: {
-      ...messagesEn,
-      ...messagesIdeasEn,
-      ...messagesLabEn,
-      ...messagesAnnouncementsEn,
-      portal: { ...portalEn, ...portalCatalogueEn, ...portalIdeasEn, ...portalDataEn },
-      ui: { ...uiEn, ...uiIdeasEn, ...uiLabEn, ...uiAnnouncementsEn },
-    },
+    translation: catalogue(messagesEn, messagesIdeasEn, messagesLabEn, messagesAnnouncementsEn, {
+      portal: catalogue(portalEn, portalCatalogueEn, portalIdeasEn, portalDataEn),
+      ui: catalogue(uiEn, uiIdeasEn, uiLabEn, uiAnnouncementsEn),
+    }),
   },
-} as const;
+};
 
 /** Picks `en` only when the caller asks for it; everything else gets Indonesian. */
 export function pickLanguage(header: string | undefined | null): Language {
