@@ -37,3 +37,10 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
   expect(res.status()).toBe(200);
   return { csrf: await csrf() };
 }
+
+/** The mail the app sent so far over SMTP to the e2e server's capture (scripts/e2e-server.mjs). */
+export async function mailTo(request: APIRequestContext, to: string): Promise<{ to: string; subject: string; text: string }[]> {
+  const port = Number(process.env.LUMBUNG_E2E_PORT ?? 3107) + 2;
+  const all = (await (await request.get(`http://127.0.0.1:${port}/messages`)).json()) as { to: string; subject: string; text: string }[];
+  return all.filter((m) => m.to.includes(to));
+}

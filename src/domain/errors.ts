@@ -4,6 +4,8 @@ export const errorStatus = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
+  /** A citizen (masyarakat) signs in before confirming the e-mail address: resend the link. */
+  EMAIL_NOT_VERIFIED: 403,
   /** The form's CSRF token is missing or stale: the client fetches a new one and retries once. */
   CSRF_INVALID: 403,
   NOT_FOUND: 404,

@@ -76,6 +76,8 @@ export const Innovation = z.object({
   previousId: Id.nullable(),
   nextId: Id.nullable(),
   carryNote: z.string().nullable(),
+  /** The idea of the idea bank this innovation was proposed from (its page: `/ide/<id>`). */
+  ideaId: Id.nullable(),
   name: z.string(),
   stage: InnovationStage,
   initiator: z.string().nullable(),

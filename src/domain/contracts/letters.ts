@@ -37,12 +37,20 @@ export const LetterSettingsView = z.object({
   saved: z.boolean(),
 });
 
-export const QuotaLettersInput = z.strictObject({
-  kind: z.enum(['pemberitahuan', 'teguran']),
-  periodId: Id.optional(),
-  /** The letter date, YYYY-MM-DD; today in the region's zone when absent. */
-  date: z.iso.date().optional(),
-});
+export const QuotaLettersInput = z
+  .strictObject({
+    kind: z.enum(['pemberitahuan', 'teguran']),
+    periodId: Id.optional(),
+    /** The letter date, YYYY-MM-DD; today in the region's zone when absent. */
+    date: z.iso.date().optional(),
+    /**
+     * Who gets the letters: units below their quota (the default), or the units of a lab cohort
+     * without an action plan by its deadline (issue 6; then `cohortId` names the cohort).
+     */
+    reason: z.enum(['quota', 'actionPlan']).optional(),
+    cohortId: Id.optional(),
+  })
+  .refine((v) => v.reason !== 'actionPlan' || !!v.cohortId, { message: 'lab.letterCohort', path: ['cohortId'] });
 export type QuotaLettersInput = z.infer<typeof QuotaLettersInput>;
 
 export const DecreeInput = z.strictObject({

@@ -5,6 +5,7 @@ import { ReminderDays } from '../reminders/schedule.js';
 import { reviewStates } from '../review/workflow.js';
 import { unitTypes } from '../unit-types.js';
 import { Id } from './common.js';
+import { LabPlanWatch } from './lab.js';
 
 // Obligations, monitoring and reminders (issue 5).
 
@@ -56,5 +57,7 @@ export const MonitoringReport = z.object({
   iid: z.object({ claimed: IidFigure, verified: IidFigure }),
   /** One row per period of the region, oldest first. */
   trend: z.array(z.object({ year: z.number().int(), registered: z.number().int(), submitted: z.number().int(), claimedIid: z.number(), verifiedIid: z.number() })),
+  /** Lab cohorts past (or near) their action-plan deadline with the units that have no plan (issue 6). */
+  labPlans: z.array(LabPlanWatch),
 });
 export type MonitoringReport = z.infer<typeof MonitoringReport>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ideaNotificationKinds } from '../ideas/ideas.js';
+import { labNotificationKinds } from '../lab/plans.js';
 import { checklistItems, indicatorReviewStates, reviewActions, reviewStates } from '../review/workflow.js';
 import { Id } from './common.js';
 
@@ -100,7 +102,7 @@ export type MentorStatsList = z.infer<typeof MentorStatsList>;
 
 // ---------------------------------------------------------------- notifications
 
-export const notificationKinds = ['review.submitted', 'review.returned', 'review.verified', 'review.signedOff', 'review.ready', 'review.reported', 'review.reopened', 'review.backToReview', 'reminder.quota', 'reminder.reviews'] as const;
+export const notificationKinds = ['review.submitted', 'review.returned', 'review.verified', 'review.signedOff', 'review.ready', 'review.reported', 'review.reopened', 'review.backToReview', 'reminder.quota', 'reminder.reviews', ...ideaNotificationKinds, ...labNotificationKinds] as const;
 export const Notification = z.object({
   id: Id,
   kind: z.enum(notificationKinds),

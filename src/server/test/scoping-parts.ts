@@ -4,6 +4,7 @@ import { catalogueScoping } from './scoping/catalogue.js';
 import { citizenScoping } from './scoping/citizens.js';
 import { ideaScoping } from './scoping/ideas.js';
 import { labScoping } from './scoping/lab.js';
+import { publicApiScoping } from './scoping/public-api.js';
 
 /* Types of the access matrix (scoping.test.ts) and the parts later features add to it. */
 
@@ -62,4 +63,4 @@ export type ScopingPart = {
   rows: Record<string, Row>;
 };
 
-export const scopingParts: ScopingPart[] = [catalogueScoping, citizenScoping, ideaScoping, labScoping, announcementScoping];
+export const scopingParts: ScopingPart[] = [catalogueScoping, citizenScoping, ideaScoping, labScoping, announcementScoping, publicApiScoping];

@@ -22,6 +22,13 @@ const UsersPage = lazy(() => import('./pages/users-page.js'));
 const AuditPage = lazy(() => import('./pages/audit-page.js'));
 const OutboxPage = lazy(() => import('./pages/outbox-page.js'));
 const RegionPage = lazy(() => import('./pages/region-page.js'));
+const AnnouncementsPage = lazy(() => import('./pages/announcements-page.js'));
+const RegisterPage = lazy(() => import('./pages/register-page.js'));
+const VerifyEmailPage = lazy(() => import('./pages/verify-email-page.js'));
+const MyIdeasPage = lazy(() => import('./pages/my-ideas-page.js'));
+const IdeaModerationPage = lazy(() => import('./pages/idea-moderation-page.js'));
+const LabPage = lazy(() => import('./pages/lab-page.js'));
+const LabCohortPage = lazy(() => import('./pages/lab-cohort-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
 
 export function AppRoutes() {
@@ -35,6 +42,8 @@ export function AppRoutes() {
           <Route path="/masuk" element={<SignInPage />} />
           <Route path="/lupa-sandi" element={<ForgotPasswordPage />} />
           <Route path="/atur-sandi" element={<SetPasswordPage />} />
+          <Route path="/daftar" element={<RegisterPage />} />
+          <Route path="/verifikasi-email" element={<VerifyEmailPage />} />
         </Route>
         <Route element={<RequireSignIn />}>
           <Route path="/dasbor" element={<DashboardPage />} />
@@ -52,6 +61,11 @@ export function AppRoutes() {
           <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />
           <Route path="/kotak-surat" element={<Allowed page="outbox"><OutboxPage /></Allowed>} />
           <Route path="/pemda" element={<Allowed page="region"><RegionPage /></Allowed>} />
+          <Route path="/kelola-pengumuman" element={<Allowed page="announcements"><AnnouncementsPage /></Allowed>} />
+          <Route path="/ide-saya" element={<Allowed page="myIdeas"><MyIdeasPage /></Allowed>} />
+          <Route path="/moderasi-ide" element={<Allowed page="ideaModeration"><IdeaModerationPage /></Allowed>} />
+          <Route path="/lab" element={<Allowed page="lab"><LabPage /></Allowed>} />
+          <Route path="/lab/:id" element={<Allowed page="lab"><LabCohortPage /></Allowed>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

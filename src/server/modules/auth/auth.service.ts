@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles.js';
 import { clockTime } from '../../../domain/regions.js';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
@@ -16,7 +16,7 @@ import type { Language } from '../../../domain/i18n/index.js';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
-const TOKEN_HOURS = { invite: 72, reset: 2 } as const;
+export const TOKEN_HOURS = { invite: 72, reset: 2, verify: 48 } as const;
 export type TokenPurpose = keyof typeof TOKEN_HOURS;
 
 export const hashPassword = (password: string) => hash(password); // @node-rs/argon2 defaults to argon2id
@@ -68,6 +68,8 @@ export async function signIn(db: Db, input: { email: string; password: string; r
     });
   }
   const ok = await verify(user.passwordHash, input.password).catch(() => false);
+  // Told only to someone who knows the password, so it reveals nothing about the address.
+  if (ok && !user.emailVerifiedAt && (await hasRole(db, user.id, 'masyarakat'))) throw new AppError('EMAIL_NOT_VERIFIED');
   if (!ok) {
     const failed = user.failedSignIns + 1;
     const lock = failed >= MAX_FAILED_SIGN_INS;
@@ -90,7 +92,11 @@ export async function signIn(db: Db, input: { email: string; password: string; r
   return (await loadActor(db, user.id))!;
 }
 
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+async function hasRole(db: Db, userId: string, role: Role): Promise<boolean> {
+  return !!(await db.query.userRoles.findFirst({ where: and(eq(userRoles.userId, userId), eq(userRoles.role, role)) }));
+}
+
+export const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Issues a single-use token; only its hash is stored. Earlier unused tokens of the user stop working. */
 export async function issueToken(db: Db, userId: string, purpose: TokenPurpose, now = new Date()): Promise<string> {
@@ -126,7 +132,7 @@ export async function requestPasswordReset(deps: { db: Db; mailer: Mailer; publi
 export async function setPasswordWithToken(db: Db, input: { token: string; password: string; requestId: string; now?: Date }) {
   const now = input.now ?? new Date();
   const row = await db.query.authTokens.findFirst({
-    where: and(eq(authTokens.tokenHash, digest(input.token)), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now)),
+    where: and(eq(authTokens.tokenHash, digest(input.token)), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now), inArray(authTokens.purpose, ['invite', 'reset'])),
   });
   if (!row) throw new AppError('VALIDATION_FAILED', 'error.tokenInvalid', {}, [{ path: 'token', key: 'error.tokenInvalid' }]);
   const user = await db.query.users.findFirst({ where: eq(users.id, row.userId) });
@@ -139,20 +145,41 @@ export async function setPasswordWithToken(db: Db, input: { token: string; passw
       .where(and(eq(authTokens.id, row.id), isNull(authTokens.usedAt)))
       .returning({ id: authTokens.id });
     if (used.length === 0) throw new AppError('VALIDATION_FAILED', 'error.tokenInvalid', {}, [{ path: 'token', key: 'error.tokenInvalid' }]);
-    await tx.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null, updatedAt: now }).where(eq(users.id, user.id));
+    // The link reached the mailbox, which proves the address as well as a verification link would.
+    await tx.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null, emailVerifiedAt: user.emailVerifiedAt ?? now, updatedAt: now }).where(eq(users.id, user.id));
     await audit(tx, { actor: null, regionId: user.regionId, action: row.purpose === 'invite' ? 'invitation_accepted' : 'password_reset', entity: 'user', entityId: user.id, requestId: input.requestId });
   });
   await revokeSessionsOf(db, user.id);
 }
 
-/** Creates an account with roles and units inside a caller's transaction. */
+/**
+ * Creates an account with roles and units inside a caller's transaction. Accounts made by staff
+ * (invitations, the seed, the CLI) count as verified; a citizen's self-registration passes
+ * `emailVerified: false` and must confirm the address before signing in.
+ */
 export async function insertUser(
   tx: Db,
-  input: { regionId: string; email: string; name: string; passwordHash: string | null; roles: readonly Role[]; unitIds?: readonly string[] },
+  input: {
+    regionId: string;
+    email: string;
+    name: string;
+    passwordHash: string | null;
+    roles: readonly Role[];
+    unitIds?: readonly string[];
+    emailVerified?: boolean;
+    privacyAcceptedAt?: Date;
+  },
 ) {
   const [user] = await tx
     .insert(users)
-    .values({ regionId: input.regionId, email: input.email.toLowerCase(), name: input.name, passwordHash: input.passwordHash })
+    .values({
+      regionId: input.regionId,
+      email: input.email.toLowerCase(),
+      name: input.name,
+      passwordHash: input.passwordHash,
+      emailVerifiedAt: input.emailVerified === false ? null : new Date(),
+      privacyAcceptedAt: input.privacyAcceptedAt ?? null,
+    })
     .returning();
   await tx.insert(userRoles).values(input.roles.map((role) => ({ userId: user!.id, role })));
   if (input.unitIds?.length) await tx.insert(userUnits).values(input.unitIds.map((unitId) => ({ userId: user!.id, unitId })));

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { demoInnovations, type DemoInnovation } from '../../../domain/demo/innovation-samples.js';
 import { samplePdf, samplePng } from '../../../domain/demo/sample-files.js';
 import { findIndicator, type Catalogue } from '../../../domain/iid/catalogue.js';
 import { countWords, plainText } from '../../../domain/innovations/design-text.js';
+import { slugify } from '../../../domain/portal/catalogue-slug.js';
 import { completenessOf, requirementOf, toEngineInnovation } from '../../../domain/innovations/scoring.js';
 import { evaluateInnovation, methodOf } from '../../../domain/iid/engine.js';
 import type { Db } from '../../db/client.js';
@@ -74,6 +75,27 @@ function evidenceOf(catalogue: Catalogue, d: DemoInnovation, samples: Map<string
   return { stored, rows, withEvidence };
 }
 
+/**
+ * The public catalogue of the demo: every innovation past the initiative stage (trial or
+ * implementation, ~50 of 60) is published, a day apart so "newest" means something, with a slug
+ * from its name (a counter when two names give the same one, or another region already has it).
+ */
+async function demoPublications(db: Db, entries: { d: DemoInnovation }[], userId: string | null) {
+  const wanted = entries.map((e) => (e.d.stage === 'inisiatif' ? null : slugify(e.d.name)));
+  const candidates = wanted.filter((w): w is string => w !== null);
+  const taken = new Set(
+    candidates.length ? (await db.select({ slug: innovations.slug }).from(innovations).where(inArray(innovations.slug, candidates))).map((r) => r.slug) : [],
+  );
+  const now = Date.now();
+  return wanted.map((base, i) => {
+    if (base === null) return { publishedAt: null, publishedBy: null, slug: null };
+    let slug = base;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+    taken.add(slug);
+    return { publishedAt: new Date(now - (i + 1) * 86_400_000), publishedBy: userId, slug };
+  });
+}
+
 const demoStates = ['draf', 'diajukan', 'diverifikasi', 'dikembalikan', 'diajukan', 'disahkan'] as const;
 
 /**
@@ -102,6 +124,7 @@ export async function seedDemoInnovations(db: Db, storage: Storage | undefined, 
   const entries = demoInnovations.filter((d) => ctx.unitIds.has(d.unitKey)).map((d) => ({ d, ...evidenceOf(catalogue, d, samples) }));
   const method = methodOf(catalogue);
   const reviews = new Map(entries.map((e, i) => [e.d, demoReviewOf(i, e)]));
+  const publications = await demoPublications(db, entries, ctx.userId);
   const reviewOfAnswer = (d: DemoInnovation, code: string) => {
     const r = reviews.get(d)!;
     if (r.returnedCode === code) return { review: 'returned', reviewNote: 'Bukti belum memuat nama inovasi; unggah halaman yang menyebutkannya.', reviewedByName: 'Pendamping Demo', reviewedAt: r.since };
@@ -110,7 +133,7 @@ export async function seedDemoInnovations(db: Db, storage: Storage | undefined, 
   const rows = await db
     .insert(innovations)
     .values(
-      entries.map(({ d, withEvidence }) => {
+      entries.map(({ d, withEvidence }, i) => {
         const profile = {
           name: d.name, stage: d.stage, initiator: d.initiator, initiatorName: d.initiatorName, kind: d.kind, form: d.form, mainAffair: d.mainAffair,
           theme: d.theme, goal: d.goal, benefits: d.benefits, results: d.results, design: d.design, designWords: countWords(d.design),
@@ -136,6 +159,7 @@ export async function seedDemoInnovations(db: Db, storage: Storage | undefined, 
           createdBy: ctx.userId,
           reviewState: reviews.get(d)!.state,
           reviewStateAt: reviews.get(d)!.since,
+          ...publications[i]!,
         };
       }),
     )

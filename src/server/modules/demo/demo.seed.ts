@@ -3,8 +3,9 @@ import type { UnitType } from '../../../domain/unit-types.js';
 import { roles, type Role } from '../../../domain/roles.js';
 import type { Db } from '../../db/client.js';
 import type { Storage } from '../../lib/storage.js';
-import { regions, units } from '../../db/schema.js';
+import { announcements, regions, units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
+import { freeSlug } from '../announcements/announcements.service.js';
 import { hashPassword, insertUser } from '../auth/auth.service.js';
 import { seedMasterData } from '../master-data/master-data.service.js';
 import { seedDemoInnovations } from './demo-innovations.seed.js';
@@ -95,6 +96,41 @@ const heads: [string, string][] = [
   ['Ir. Agus Setiawan, M.T.', '196908171995121002'],
 ];
 
+/**
+ * The portal's first announcements: two news items and an outreach event two weeks after the
+ * seeding (so the home page shows a running countdown). Published a few days apart, newest last.
+ */
+function demoAnnouncements(now: Date) {
+  const day = 86_400_000;
+  const eventStart = new Date(now.getTime() + 14 * day);
+  eventStart.setUTCHours(2, 0, 0, 0); // 09.00 WIB, 13–14 days ahead
+  return [
+    {
+      kind: 'berita',
+      title: 'Portal Inovasi Kabupaten Contoh resmi dibuka',
+      summary: 'Warga kini dapat menelusuri inovasi perangkat daerah, mengikuti perkembangannya, dan mengusulkan ide.',
+      body: 'Pemerintah Kabupaten Contoh membuka portal inovasi daerah untuk umum. Di portal ini warga dapat menelusuri inovasi yang telah diterbitkan, melihat statistik, dan mengunduh data terbuka.\n\nWarga juga dapat mendaftar akun untuk mengusulkan ide di bank ide dan mengikuti inovasi yang diminati.',
+      publishedAt: new Date(now.getTime() - 6 * day),
+    },
+    {
+      kind: 'berita',
+      title: 'Bank ide dibuka untuk seluruh warga',
+      summary: 'Usulkan ide perbaikan layanan publik; ide terpilih dapat menjadi inovasi perangkat daerah.',
+      body: 'Bapperida Kabupaten Contoh mengundang warga, pelajar, dan pelaku usaha untuk mengusulkan ide perbaikan layanan publik melalui bank ide.\n\nSetiap ide dibaca oleh tim Bapperida sebelum diterbitkan. Ide yang mendapat banyak dukungan dapat ditugaskan ke perangkat daerah untuk dikembangkan.',
+      publishedAt: new Date(now.getTime() - 2 * day),
+    },
+    {
+      kind: 'sosialisasi',
+      title: 'Sosialisasi Laboratorium Inovasi Daerah 2026',
+      summary: 'Sosialisasi tahapan laboratorium inovasi dan penyusunan rencana aksi bagi perangkat daerah dan kecamatan.',
+      body: 'Sosialisasi ini menjelaskan lima tahapan laboratorium inovasi (drum-up, diagnose, design, deliver, display) dan cara menyusun rencana aksi inovasi.\n\nPeserta: operator inovasi perangkat daerah, kecamatan, dan puskesmas. Mohon membawa laptop.',
+      eventStartsAt: eventStart,
+      eventPlace: 'Aula Bapperida Kabupaten Contoh, Jl. Pemuda No. 1',
+      publishedAt: new Date(now.getTime() - 1 * day),
+    },
+  ];
+}
+
 /** Fills the demo region once; a second call changes nothing. */
 export async function seedDemo(db: Db, storage?: Storage): Promise<{ created: boolean }> {
   const existing = await db.query.regions.findFirst({ where: eq(regions.code, DEMO_REGION_CODE) });
@@ -142,6 +178,9 @@ export async function seedDemo(db: Db, storage?: Storage): Promise<{ created: bo
       userIds.set(role, user.id);
     }
     await seedDemoInnovations(tx, storage, { regionId: region!.id, unitIds: ids, userId: userIds.get('operator') ?? null });
+    for (const a of demoAnnouncements(new Date())) {
+      await tx.insert(announcements).values({ ...a, regionId: region!.id, slug: await freeSlug(tx, a.title), createdBy: userIds.get('admin') ?? null });
+    }
     await audit(tx, { actor: null, regionId: region!.id, action: 'seed_demo', entity: 'region', entityId: region!.id, after: { units: demoUnits.length, accounts: roles.length } });
   });
   return { created: true };

@@ -1,3 +1,4 @@
+import { clearCatalogueCache } from '../catalogue/catalogue.query.js';
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { findIndicator } from '../../../domain/iid/catalogue.js';
 import type { Db } from '../../db/client.js';
@@ -28,8 +29,11 @@ export async function carryOver(db: Db, actor: Actor, id: string, note: string, 
   const catalogue = await loadCatalogue(db, row.regionId, target.id);
   const keeps = (code: string) => findIndicator(catalogue, code)?.aspect === 'innovation';
   try {
-    return await db.transaction(async (tx) => {
+    const detail = await db.transaction(async (tx) => {
       const { id: _id, periodId: _p, previousId: _prev, status: _s, carryNote: _n, version: _v, createdAt: _c, updatedAt: _u, search: _search, ...profile } = row;
+      // A published innovation keeps its public address: the publication moves to the new
+      // period's version (the slug is unique, so the old row lets go of it first).
+      if (row.publishedAt) await tx.update(innovations).set({ slug: null, publishedAt: null, publishedBy: null }).where(eq(innovations.id, id));
       const [copy] = await tx
         .insert(innovations)
         // The new period's version starts its own review: nothing verified last year counts as verified now.
@@ -50,6 +54,8 @@ export async function carryOver(db: Db, actor: Actor, id: string, note: string, 
       await audit(tx, { actor, action: 'innovation.carryOver', entity: 'innovation', entityId: copy!.id, after, requestId });
       return loadDetail(tx, copy!);
     });
+    if (row.publishedAt) clearCatalogueCache(db);
+    return detail;
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'error.alreadyCarried');
     throw err;

@@ -1,11 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { LifecycleInput } from '../../../domain/contracts/innovations.js';
 import { decisionSteps, nextSteps, stageOfStep, type LifecycleStep } from '../../../domain/innovations/lifecycle.js';
+import { stageNames } from '../../../domain/master-data.js';
 import type { Db } from '../../db/client.js';
 import { files, innovations, lifecycleRecords } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { AppError, forbidden, invalid } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { notifyFollowers } from '../citizens/follows.service.js';
 import { findInnovation, loadDetail } from './innovations.detail.js';
 import { mayDecide, mayEditUnit } from './innovations.policy.js';
 
@@ -55,6 +57,11 @@ export async function recordStep(db: Db, actor: Actor, id: string, input: Lifecy
       .returning();
     const [updated] = await tx.update(innovations).set({ ...innovationChanges(input), updatedAt: new Date() }).where(eq(innovations.id, id)).returning();
     await audit(tx, { actor, action: 'innovation.lifecycle', entity: 'innovation', entityId: id, before: { stage: row.stage }, after: { ...input, stage: updated!.stage, record: record!.id }, requestId });
+    // Citizens following a published innovation hear when it enters a new stage.
+    if (updated!.publishedAt && updated!.slug && updated!.stage !== row.stage) {
+      const stage = stageNames[updated!.stage as keyof typeof stageNames] ?? updated!.stage;
+      await notifyFollowers(tx, 'innovation', id, 'follow.innovationStage', { title: updated!.name, stage }, `/inovasi/${updated!.slug}`, { except: [actor.userId] });
+    }
     return loadDetail(tx, updated!);
   });
 }

@@ -26,6 +26,7 @@ export function presentInnovation(
     previousId: row.previousId,
     nextId: extra.nextId,
     carryNote: row.carryNote,
+    ideaId: row.ideaId,
     name: row.name,
     stage: row.stage as Innovation['stage'],
     initiator: row.initiator,

@@ -7,6 +7,7 @@ import { files, innovations, periods, units } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
 import { AppError, forbidden, invalid, notFound, type FieldProblem } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
+import { notifyFollowers } from '../citizens/follows.service.js';
 import { activeCodes } from '../master-data/master-data.service.js';
 import { assertWritable, findInnovation, loadDetail } from './innovations.detail.js';
 import { mayEditUnit, visibleInnovationUnits } from './innovations.policy.js';
@@ -109,6 +110,10 @@ export async function updateInnovation(db: Db, actor: Actor, id: string, input: 
     const keys = Object.keys(profile).filter((k) => profile[k as keyof typeof profile] !== undefined);
     const changes = diff(auditable(row, keys), auditable(updated, keys));
     if (Object.keys(changes.after).length) await audit(tx, { actor, action: 'innovation.update', entity: 'innovation', entityId: id, ...changes, requestId });
+    // Citizens following a published innovation hear of it (at most once a day each).
+    if (updated.publishedAt && updated.slug && Object.keys(changes.after).length) {
+      await notifyFollowers(tx, 'innovation', id, 'follow.innovationUpdated', { title: updated.name }, `/inovasi/${updated.slug}`, { except: [actor.userId] });
+    }
     return loadDetail(tx, updated);
   });
 }

@@ -240,7 +240,7 @@ function letter(input: LetterBase, addressee: string, subject: string, body: Con
   };
 }
 
-const addresseeOf = (input: QuotaLetterInput) => (nonEmpty(input.unit.addressee) ? input.unit.addressee : `Kepala ${input.unit.name}`);
+const addresseeOf = (input: { unit: QuotaLetterInput['unit'] }) => (nonEmpty(input.unit.addressee) ? input.unit.addressee : `Kepala ${input.unit.name}`);
 
 /** Surat Pemberitahuan: tells a unit below its quota where it stands and by when to catch up. */
 export function noticeLetter(input: QuotaLetterInput): PdfDocument {
@@ -275,6 +275,55 @@ export function reprimandLetter(input: ReprimandLetterInput): PdfDocument {
     quotaFigures(standing),
     {
       text: prose(`Sehubungan dengan hal tersebut, dengan ini Saudara diberikan teguran agar segera mengajukan kekurangan sebanyak ${count(standing.shortfall)} inovasi daerah paling lambat tanggal ${indonesianDateTime(input.deadline, zone)}. Apabila sampai dengan batas waktu tersebut kewajiban belum dipenuhi, hal ini akan dilaporkan kepada Kepala Daerah sebagai bahan evaluasi kinerja perangkat daerah.`),
+      style: 'paragraph',
+    },
+    { text: 'Demikian disampaikan untuk menjadi perhatian dan dilaksanakan.', style: 'paragraph' },
+  ]);
+}
+
+export interface ActionPlanLetterInput extends LetterBase {
+  unit: QuotaLetterInput['unit'];
+  /** The lab cohort (LAN's Laboratorium Inovasi) whose action plan the unit owes. */
+  cohort: { name: string };
+  /** The instant (ISO) by which the plan was due. */
+  deadline: string;
+  /** `late`: handed in after the deadline; `missing`: not handed in at all. */
+  status: 'late' | 'missing';
+  /** Perihal; a standard subject when absent. */
+  subject?: string | null;
+}
+
+const planStanding = (input: ActionPlanLetterInput) =>
+  input.status === 'late'
+    ? `${input.unit.name} baru menyerahkan Rencana Aksi Inovasi setelah batas waktu tersebut`
+    : `hingga tanggal ${indonesianDate(input.date, input.zone)} ${input.unit.name} belum menyerahkan Rencana Aksi Inovasi`;
+
+/**
+ * Surat Pemberitahuan to a unit of a lab cohort without an action plan by the cohort's deadline
+ * (domain reference §9: Muara Enim requires every unit to hand in an action-plan design).
+ */
+export function actionPlanNoticeLetter(input: ActionPlanLetterInput): PdfDocument {
+  const subject = nonEmpty(input.subject) ? input.subject : `Pemberitahuan Penyerahan Rencana Aksi Inovasi ${input.cohort.name}`;
+  return letter(input, addresseeOf(input), subject, [
+    {
+      text: prose(`Dalam rangka pelaksanaan Laboratorium Inovasi ${input.cohort.name}, setiap perangkat daerah peserta wajib menyerahkan Rencana Aksi Inovasi paling lambat tanggal ${indonesianDateTime(input.deadline, input.zone)} melalui sistem informasi inovasi daerah. Berdasarkan data kami, ${planStanding(input)}.`),
+      style: 'paragraph',
+    },
+    { text: prose('Sehubungan dengan hal tersebut, kami mohon Saudara segera menyusun dan menyerahkan Rencana Aksi Inovasi beserta tonggak kegiatan, penanggung jawab dan jadwalnya.'), style: 'paragraph' },
+    { text: 'Demikian disampaikan, atas perhatian dan kerja sama Saudara diucapkan terima kasih.', style: 'paragraph' },
+  ]);
+}
+
+/** Surat Teguran to a unit of a lab cohort without an action plan by the cohort's deadline. */
+export function actionPlanReprimandLetter(input: ActionPlanLetterInput): PdfDocument {
+  const subject = nonEmpty(input.subject) ? input.subject : `Teguran Penyerahan Rencana Aksi Inovasi ${input.cohort.name}`;
+  return letter(input, addresseeOf(input), subject, [
+    {
+      text: prose(`Dalam rangka pelaksanaan Laboratorium Inovasi ${input.cohort.name}, batas waktu penyerahan Rencana Aksi Inovasi adalah tanggal ${indonesianDateTime(input.deadline, input.zone)}. Berdasarkan data kami, ${planStanding(input)}.`),
+      style: 'paragraph',
+    },
+    {
+      text: prose('Sehubungan dengan hal tersebut, dengan ini Saudara diberikan teguran agar segera menyerahkan Rencana Aksi Inovasi. Apabila hal ini tidak ditindaklanjuti, akan dilaporkan kepada Kepala Daerah sebagai bahan evaluasi kinerja perangkat daerah.'),
       style: 'paragraph',
     },
     { text: 'Demikian disampaikan untuk menjadi perhatian dan dilaksanakan.', style: 'paragraph' },

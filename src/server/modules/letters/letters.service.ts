@@ -17,7 +17,8 @@ import type { Storage } from '../../lib/storage.js';
 import type { JobDispatch } from '../../lib/jobs.js';
 import { startExport, type ExportRunner } from '../exports/exports.service.js';
 import { dutiesOf, findPeriod, unitStandings } from '../monitoring/monitoring.service.js';
-import { designationDecreeDraft, noticeLetter, reprimandLetter, type Letterhead } from './letter-documents.js';
+import { cohortUnitsWithoutPlan } from '../lab/lab.watch.js';
+import { actionPlanNoticeLetter, actionPlanReprimandLetter, designationDecreeDraft, noticeLetter, reprimandLetter, type Letterhead } from './letter-documents.js';
 
 type RegionRow = typeof regions.$inferSelect;
 
@@ -120,6 +121,8 @@ async function zipOf(entries: { name: string; bytes: Buffer }[]): Promise<Buffer
 /** Starts the quota letters, once the region's letter settings exist (else a refusal saying where to set them). */
 export async function startQuotaLetters(deps: { db: Db; jobs: JobDispatch }, actor: Actor, input: QuotaLettersInput) {
   settingsOf(await regionOf(deps.db, actor.regionId));
+  // Another region's cohort is refused before any job exists.
+  if (input.reason === 'actionPlan') await cohortUnitsWithoutPlan(deps.db, actor.regionId, input.cohortId!);
   return startExport(deps, actor, `letters.${input.kind}`, input);
 }
 
@@ -131,6 +134,7 @@ export function quotaLettersRunner(deps: { db: Db; storage: Storage }): ExportRu
   return async ({ row, progress }) => {
     const { db } = deps;
     const params = row.params as QuotaLettersInput;
+    if (params.reason === 'actionPlan') return actionPlanLetters(deps, row, params, progress);
     const region = await regionOf(db, row.regionId);
     const settings = settingsOf(region);
     const period = await findPeriod(db, row.regionId, params.periodId);
@@ -172,6 +176,50 @@ export function quotaLettersRunner(deps: { db: Db; storage: Storage }): ExportRu
     }
     return { bytes: await zipOf(entries), fileName: `surat-${params.kind}-${period.year}.zip`, mime: 'application/zip' };
   };
+}
+
+/**
+ * The same letters to the units of a lab cohort without an action plan by its deadline (issue 6):
+ * the body names the cohort and the deadline instead of the quota; numbering, audit and the ZIP
+ * work as for the quota letters.
+ */
+async function actionPlanLetters(deps: { db: Db; storage: Storage }, row: Parameters<ExportRunner>[0]['row'], params: QuotaLettersInput, progress: Parameters<ExportRunner>[0]['progress']) {
+  const { db } = deps;
+  const region = await regionOf(db, row.regionId);
+  const settings = settingsOf(region);
+  const { cohort, units: targets } = await cohortUnitsWithoutPlan(db, row.regionId, params.cohortId!);
+  if (!targets.length) throw new AppError('CONFLICT', 'error.labNoUnitsWithoutPlan');
+  const zone = region.timeZone as TimeZone;
+  const date = params.date ?? zoneDay(new Date(), zone);
+  const logo = await logoOf(db, deps.storage, region);
+  const numberOf = (seq: number, unitName: string) => formatLetterNumber(settings.numberPattern, { seq, date, unitCode: patternNeedsUnit(settings.numberPattern) ? unitCodeOf(unitName) : null });
+  // As for the quota letters: numbers are reserved and audited before any letter is drawn.
+  const issued = await db.transaction(async (tx) => {
+    const first = await reserveNumbers(tx, row.regionId, Number(date.slice(0, 4)), targets.length);
+    const list = targets.map((unit, i) => ({ unit: unit.name, status: unit.status, number: numberOf(first + i, unit.name) }));
+    await audit(tx, { actor: null, regionId: row.regionId, action: `letters.${params.kind}`, entity: 'lab_cohort', entityId: cohort.id, after: { exportId: row.id, requestedBy: row.userId, date, reason: 'actionPlan', letters: list } });
+    return list;
+  });
+  await progress(0, targets.length);
+  const entries: { name: string; bytes: Buffer }[] = [];
+  for (const [i, unit] of targets.entries()) {
+    const input = {
+      letterhead: letterhead(region, settings, logo),
+      zone,
+      place: settings.place,
+      date,
+      number: issued[i]!.number,
+      signatory: settings.signatory,
+      unit: { name: unit.name, addressee: unit.headTitle },
+      cohort: { name: cohort.name },
+      deadline: cohort.planDeadline.toISOString(),
+      status: unit.status,
+    };
+    const bytes = await renderPdf(params.kind === 'teguran' ? actionPlanReprimandLetter(input) : actionPlanNoticeLetter(input));
+    entries.push({ name: `${String(i + 1).padStart(2, '0')}-${params.kind}-rai-${slug(unit.name)}.pdf`, bytes });
+    await progress(i + 1, targets.length);
+  }
+  return { bytes: await zipOf(entries), fileName: `surat-${params.kind}-rai-${slug(cohort.name)}.zip`, mime: 'application/zip' };
 }
 
 /** A draft Keputusan Kepala Daerah designating the chosen innovations and their executors. */

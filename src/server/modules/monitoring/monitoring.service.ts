@@ -12,6 +12,7 @@ import { audit } from '../../lib/audit.js';
 import { notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { registryReport } from '../innovations/innovations.report.js';
+import { labPlanWatch } from '../lab/lab.watch.js';
 import { loadCatalogue } from '../periods/periods.service.js';
 
 type PeriodRow = typeof periods.$inferSelect;
@@ -92,5 +93,7 @@ export async function monitoringReport(db: Db, actor: Actor, periodId?: string):
     region: { ...monitoring.region, basicService: { ...monitoring.region.basicService, affairs: [...monitoring.region.basicService.affairs] } },
     iid: current!,
     trend,
+    // Cohorts are listed from the period's first reminder day before their deadline.
+    labPlans: await labPlanWatch(db, actor.regionId, Math.max(0, ...dutiesOf(period).reminderDays)),
   };
 }

@@ -48,7 +48,7 @@ export function PortalLayout({ ctx, meta, children }: { ctx: PageContext; meta: 
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${meta.title} · ${siteName}`}</title>
+        <title>{meta.title === siteName ? siteName : `${meta.title} · ${siteName}`}</title>
         <meta name="description" content={meta.description} />
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={`${base}${meta.path}`} />
@@ -71,11 +71,21 @@ export function PortalLayout({ ctx, meta, children }: { ctx: PageContext; meta: 
           {t('portal.skipToContent')}
         </a>
         <header className="site-header">
-          <a className="brand" href="/">
-            {siteName}
-          </a>
-          <nav aria-label={t('portal.menu')}>
-            <ul>
+          <div className="wrap header-row">
+            <a className="brand" href="/">
+              {region?.logoFileId ? <img src={`/api/regions/${region.id}/logo`} alt="" width={32} height={32} /> : null}
+              <span>{siteName}</span>
+            </a>
+            <div className="account">
+              <a href={`/bahasa?ke=${lang === 'en' ? 'id' : 'en'}&kembali=${encodeURIComponent(meta.path)}`} lang={lang === 'en' ? 'id' : 'en'} hrefLang={lang === 'en' ? 'id' : 'en'}>
+                {t('portal.otherLanguage')}
+              </a>
+              {signedIn ? <a href="/dasbor">{t('portal.dashboard')}</a> : <a href={`/masuk?kembali=${encodeURIComponent(meta.path)}`}>{t('portal.signIn')}</a>}
+            </div>
+          </div>
+          {/* Wraps onto a second line on a phone: every item stays one tap away, without a script. */}
+          <nav className="site-nav" aria-label={t('portal.menu')}>
+            <ul className="wrap">
               {navItems.map((item) => (
                 <li key={item.key}>
                   <a href={item.path} aria-current={isCurrent(item.path, meta.path) ? 'page' : undefined}>
@@ -85,19 +95,28 @@ export function PortalLayout({ ctx, meta, children }: { ctx: PageContext; meta: 
               ))}
             </ul>
           </nav>
-          <div className="account">
-            <a href={`/bahasa?ke=${lang === 'en' ? 'id' : 'en'}&kembali=${encodeURIComponent(meta.path)}`} lang={lang === 'en' ? 'id' : 'en'}>
-              {t('portal.otherLanguage')}
-            </a>
-            {signedIn ? <a href="/dasbor">{t('portal.dashboard')}</a> : <a href="/masuk">{t('portal.signIn')}</a>}
-          </div>
         </header>
-        <main id="konten">{children}</main>
+        <main id="konten" className="wrap" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
-          <p>{region ? region.bodyName : t('portal.title')}</p>
-          <p>
-            <a href="/data">{t('portal.nav.data')}</a> · <a href="/pengumuman/rss.xml">{t('portal.rss')}</a>
-          </p>
+          <div className="wrap">
+            <p>{region ? t('portal.footer.about', { body: region.bodyName }) : t('portal.title')}</p>
+            <ul className="inline">
+              <li>
+                <a href="/pengumuman">{t('portal.footer.announcements')}</a>
+              </li>
+              <li>
+                <a href="/pengumuman/rss.xml">{t('portal.rss')}</a>
+              </li>
+              <li>
+                <a href="/data">{t('portal.nav.data')}</a>
+              </li>
+              <li>
+                <a href="/lomba">{t('portal.nav.contests')}</a>
+              </li>
+            </ul>
+          </div>
         </footer>
       </body>
     </html>
@@ -128,4 +147,42 @@ export async function sendPage(req: FastifyRequest, reply: FastifyReply, meta: P
     .header('vary', 'accept-language, cookie')
     .header('x-content-type-options', 'nosniff')
     .send(html);
+}
+
+/** The portal's own "not found" page (an unknown slug, a withdrawn announcement): 404, not indexed. */
+export function sendNotFound(req: FastifyRequest, reply: FastifyReply) {
+  return sendPage(req, reply, { title: req.t('portal.notFound.title'), description: req.t('portal.notFound.text'), path: req.url, noindex: true, status: 404 }, ({ t }) => (
+    <section className="not-found">
+      <h1>{t('portal.notFound.title')}</h1>
+      <p className="lead">{t('portal.notFound.text')}</p>
+      <p>
+        <a className="button" href="/">
+          {t('portal.notFound.home')}
+        </a>
+      </p>
+    </section>
+  ));
+}
+
+/**
+ * Previous / next links for a list page (`?halaman=`), with "page x of y" between them. `href`
+ * builds a page's address, so the list keeps its other parameters.
+ */
+export function Pager({ t, page, pages, href }: { t: PageContext['t']; page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label={t('portal.pager.label')}>
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev">
+          {t('portal.pager.previous')}
+        </a>
+      ) : null}
+      <span aria-current="page">{t('portal.pager.page', { page, pages })}</span>
+      {page < pages ? (
+        <a href={href(page + 1)} rel="next">
+          {t('portal.pager.next')}
+        </a>
+      ) : null}
+    </nav>
+  );
 }

@@ -2,11 +2,12 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
 import { indonesianDateTime, zoneDay } from '../../../domain/letters/indonesian-date.js';
 import { toZoneLocal } from '../../../domain/zone-time.js';
-import { digestKey, digestWindow, dueReminders, groupForDigest, reminderSends } from '../../../domain/reminders/schedule.js';
+import { defaultReminderDays, digestKey, digestWindow, dueReminders, groupForDigest, reminderSends } from '../../../domain/reminders/schedule.js';
 import type { Db } from '../../db/client.js';
 import { deliveryKeys, innovations, notifications, periods, regions, userRoles, userUnits, users } from '../../db/schema.js';
 import { translator } from '../../lib/i18n.js';
 import type { Mailer } from '../../lib/mail.js';
+import { cohortsAwaitingPlans } from '../lab/lab.watch.js';
 import { dutiesOf, unitStandings } from '../monitoring/monitoring.service.js';
 
 export type ReminderDeps = { db: Db; mailer: Mailer; publicUrl: string };
@@ -103,7 +104,50 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
       sent += 1;
     }
   }
+  sent += await runLabReminders(deps, now);
   return { sent };
+}
+
+/**
+ * Lab cohorts (issue 6): the operators of participating units that have not handed in an action
+ * plan are reminded before the cohort's plan deadline, on the same schedule days as the region's
+ * current period and with the same once-only delivery keys (the cohort takes the period's place).
+ */
+async function runLabReminders(deps: ReminderDeps, now: Date): Promise<number> {
+  const { db } = deps;
+  const t = translator('id');
+  const cohorts = (await cohortsAwaitingPlans(db, now)).filter((c) => c.pending.length > 0);
+  if (!cohorts.length) return 0;
+  const current = await db.select().from(periods).where(and(eq(periods.isCurrent, true), inArray(periods.regionId, [...new Set(cohorts.map((c) => c.regionId))])));
+  let sent = 0;
+  for (const cohort of cohorts) {
+    const period = current.find((p) => p.regionId === cohort.regionId);
+    const due = dueReminders({ closesAt: cohort.planDeadline, now, days: period ? dutiesOf(period).reminderDays : defaultReminderDays, zone: cohort.zone });
+    if (!due.length) continue;
+    const dayOf = (d: Date) => Date.parse(`${zoneDay(d, cohort.zone)}T00:00:00Z`);
+    const days = String(Math.max(0, Math.round((dayOf(cohort.planDeadline) - dayOf(now)) / 86_400_000)));
+    const closes = indonesianDateTime(cohort.planDeadline, cohort.zone);
+    const people = await unitPeople(db, cohort.regionId);
+    const targets = cohort.pending.flatMap((unit) => people.filter((p) => p.role === 'operator' && p.unitId === unit.unitId).map((p) => ({ userId: p.userId, unit })));
+    const who = await accounts(db, targets.map((x) => x.userId));
+    const link = `/lab/${cohort.id}`;
+    for (const { userId, unit } of targets) {
+      const account = who.get(userId);
+      if (!account) continue;
+      const [send] = reminderSends(due, { periodId: `lab-${cohort.id}`, audience: 'operator', recipientIds: [`${userId}/${unit.unitId}`] });
+      if (!(await claim(db, cohort.regionId, send!.key))) continue;
+      const params = { cohort: cohort.name, closes, days, unit: unit.name };
+      await db.insert(notifications).values({ regionId: cohort.regionId, userId, kind: 'reminder.actionPlan', params, link, emailedAt: now });
+      await deps.mailer.send({
+        regionId: cohort.regionId,
+        to: account.email,
+        subject: t('mail.lab.reminderSubject', { days, cohort: cohort.name }),
+        text: t('mail.reminder.text', { name: account.name, text: t('notification.reminder.actionPlan', params), link: `${deps.publicUrl}${link}` }),
+      });
+      sent += 1;
+    }
+  }
+  return sent;
 }
 
 /**

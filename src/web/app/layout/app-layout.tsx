@@ -73,6 +73,8 @@ export function AppLayout({ me }: { me: Me }) {
               onClick={nav.close}
             />
           ))}
+          {/* The public portal is served by the server (not this app's router): a plain link, a full page load. */}
+          <NavLink component="a" href="/" label={t('ui.nav.portal')} data-nav="portal" mt="xs" />
           {phone && <LanguageSwitch mt="md" style={{ alignSelf: 'flex-start' }} />}
           {phone && (
             <Box mt="sm" style={{ alignSelf: 'flex-start' }}>

@@ -15,6 +15,7 @@ import { LifecyclePanel } from '../../features/innovations/components/lifecycle-
 import { ProfilePanel } from '../../features/innovations/components/profile-panel.js';
 import { usePeriod } from '../../features/periods/api/use-period.js';
 import { InnovationDownloads } from '../../features/reports/components/innovation-downloads.js';
+import { PublicationPanel } from '../../features/catalogue/components/publication-panel.js';
 import { ReviewPanel } from '../../features/review/components/review-panel.js';
 import { useSignedIn } from '../use-signed-in.js';
 
@@ -70,6 +71,7 @@ export default function InnovationPage() {
           <InnovationHeader detail={detail.data} canEdit={canEdit} readOnlyRole={!admin && !ownsUnit} onCarryOver={() => setCarrying(true)} />
           <InnovationDownloads innovationId={innovation.id} />
           <ReviewPanel key={innovation.id} innovationId={innovation.id} />
+          {admin && <PublicationPanel key={`publication-${innovation.id}`} innovationId={innovation.id} />}
           <Tabs value={tab} onChange={showTab}>
             <Tabs.List aria-label={t('ui.innovations.tabsLabel')} mb="md">
               {tabs.map((x) => (

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PageTitle } from '../../components/page-title.js';
 import { QuotaLettersSection } from '../../features/letters/components/quota-letters-section.js';
+import { LabPlansWatch } from '../../features/lab/components/lab-plans-watch.js';
 import { monitoringExportUrl } from '../../features/monitoring/api/keys.js';
 import { useDuties } from '../../features/monitoring/api/use-duties.js';
 import { useMonitoring } from '../../features/monitoring/api/use-monitoring.js';
@@ -74,6 +75,14 @@ export default function MonitoringPage() {
                 }
               />
             </Stack>
+            {data.labPlans.length > 0 && (
+              <Stack gap="sm" component="section" aria-labelledby="monitoring-lab">
+                <Title order={2} size="h3" id="monitoring-lab">
+                  {t('ui.lab.monitoring.title')}
+                </Title>
+                <LabPlansWatch cohorts={data.labPlans} />
+              </Stack>
+            )}
             {mayReport && (
               <Stack gap="sm" component="section" aria-labelledby="monitoring-reports">
                 <Title order={2} size="h3" id="monitoring-reports">

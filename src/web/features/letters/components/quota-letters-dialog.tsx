@@ -17,9 +17,11 @@ export type QuotaLetterKind = QuotaLettersInput['kind'];
 
 type Props = {
   kind: QuotaLetterKind;
-  periodId: string;
+  periodId?: string;
   /** The units below quota, in the order the letters are numbered. */
-  units: UnitStanding[];
+  units: Pick<UnitStanding, 'unitId' | 'name'>[];
+  /** Letters about a lab cohort's action plans (issue 6) instead of the quota: the units without a plan. */
+  cohort?: { id: string; name: string };
   onClose: () => void;
 };
 
@@ -27,7 +29,7 @@ type Props = {
  * Confirms who gets the letters and their date, starts the job, then follows it to the ZIP.
  * Closing the dialog does not stop the job: the file stays in "Ekspor saya".
  */
-export function QuotaLettersDialog({ kind, periodId, units, onClose }: Props) {
+export function QuotaLettersDialog({ kind, periodId, units, cohort, onClose }: Props) {
   const { t } = useTranslation();
   const zone = useContext(TimeZoneContext);
   const start = useQuotaLetters();
@@ -39,7 +41,8 @@ export function QuotaLettersDialog({ kind, periodId, units, onClose }: Props) {
 
   const run = () => {
     if (!dateValid) return;
-    start.mutate({ kind, periodId, date }, { onSuccess: (job) => setExportId(job.id) });
+    const input = cohort ? { kind, date, reason: 'actionPlan' as const, cohortId: cohort.id } : { kind, periodId, date };
+    start.mutate(input, { onSuccess: (job) => setExportId(job.id) });
   };
 
   return (
@@ -66,7 +69,11 @@ export function QuotaLettersDialog({ kind, periodId, units, onClose }: Props) {
               {t('ui.letters.quota.settingsLink')}
             </Anchor>
           )}
-          <Text>{t('ui.letters.quota.confirm', { kind: t(`ui.letters.quota.kinds.${kind}`), count: units.length })}</Text>
+          <Text>
+            {cohort
+              ? t('ui.lab.letters.confirm', { kind: t(`ui.letters.quota.kinds.${kind}`), cohort: cohort.name, count: units.length })
+              : t('ui.letters.quota.confirm', { kind: t(`ui.letters.quota.kinds.${kind}`), count: units.length })}
+          </Text>
           <ScrollArea.Autosize mah={220} type="auto" viewportProps={{ tabIndex: 0 }}>
             <List size="sm" aria-label={t('ui.letters.quota.unitsLabel')}>
               {units.map((u) => (

@@ -18,6 +18,9 @@ function BellIcon() {
 }
 
 /** The header's bell: review notifications for this person, newest first, each opening what it is about. */
+/** Addresses the server renders (domain ADR 013): followed innovations and ideas link there. */
+const isPortalPath = (link: string) => /^\/(inovasi|ide|pengumuman|lomba|statistik|data)(\/|\?|$)/.test(link) || link === '/';
+
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -71,7 +74,12 @@ export function NotificationBell() {
         )}
         <ScrollArea.Autosize mah={360} type="auto" viewportProps={{ tabIndex: 0 }}>
           {items.map((n) =>
-            n.link ? (
+            n.link && isPortalPath(n.link) ? (
+              // A public portal page is rendered by the server, not by this app's router.
+              <Menu.Item key={n.id} component="a" href={n.link} onClick={() => markRead(n)}>
+                {body(n)}
+              </Menu.Item>
+            ) : n.link ? (
               <Menu.Item key={n.id} component={Link} to={n.link} onClick={() => markRead(n)}>
                 {body(n)}
               </Menu.Item>

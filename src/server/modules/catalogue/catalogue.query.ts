@@ -1,0 +1,530 @@
+import { and, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { CatalogueFacets, FacetOption, PublicInnovation, PublicInnovationCard } from '../../../domain/contracts/catalogue.js';
+import { regionListSeeds, stageNames } from '../../../domain/master-data.js';
+import { designBlocks, mapDesignText } from '../../../domain/portal/catalogue-design.js';
+import { catalogueKey, cataloguePageSize, catalogueSort, type CatalogueFilters, type CatalogueQuery } from '../../../domain/portal/catalogue-query.js';
+import { maskPersonalData } from '../../../domain/portal/personal-data.js';
+import type { Db } from '../../db/client.js';
+import { files, innovations, masterItems, periods, regions, units } from '../../db/schema.js';
+import { portalRegion } from '../portal/portal-region.js';
+
+/*
+ * The public catalogue's reads, shared by the /inovasi pages, open data, the public API and the
+ * statistics. Only published innovations are ever read here, and only columns that may be public
+ * (never a unit head's NIP, phone or e-mail); free text leaves through `maskPersonalData`.
+ */
+
+export type { CatalogueFacets, FacetOption, PublicInnovation, PublicInnovationCard };
+
+export type CatalogueResult = {
+  items: PublicInnovationCard[];
+  total: number;
+  facets: CatalogueFacets;
+  page: number;
+  pageSize: number;
+};
+
+const tsQuery = (q: string) => sql`websearch_to_tsquery('indonesian', ${q})`;
+
+/** Published: the only rows any public reader may see (uses the partial index `innovations_published`). */
+export const isPublished: SQL = isNotNull(innovations.publishedAt);
+
+/** One condition per filter, so the facet counts can leave out a facet's own filter. */
+function filterConditions(f: CatalogueFilters) {
+  return {
+    unit: f.unit ? eq(innovations.unitId, f.unit) : undefined,
+    affair: f.urusan ? eq(innovations.mainAffair, f.urusan) : undefined,
+    form: f.bentuk ? eq(innovations.form, f.bentuk) : undefined,
+    kind: f.jenis ? eq(innovations.kind, f.jenis) : undefined,
+    stage: f.tahapan ? eq(innovations.stage, f.tahapan) : undefined,
+    year: f.tahun !== undefined ? inArray(innovations.periodId, sql`(select ${periods.id} from ${periods} where ${periods.year} = ${f.tahun})`) : undefined,
+    region: f.wilayah ? eq(innovations.regionId, f.wilayah) : undefined,
+  };
+}
+
+/**
+ * The matching set of the public catalogue as a WHERE condition on `innovations` alone: published,
+ * the full-text search (`indonesian` stemming on the generated `search` column, so "layanan" finds
+ * "pelayanan") and every filter. Open data and the public API use it too.
+ */
+export function catalogueWhere(filters: CatalogueFilters): SQL {
+  const parts = Object.values(filterConditions(filters)).filter((c): c is SQL => c !== undefined);
+  return and(isPublished, filters.q ? sql`${innovations.search} @@ ${tsQuery(filters.q)}` : undefined, ...parts)!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels: codes are stored on innovations; names come from the master data of the portal's region
+// (the lists are per region; an installation with several regions shows the first one's names),
+// falling back to the seeded names, then to the code.
+
+type Labels = { affair: Map<string, string>; form: Map<string, string>; kind: Map<string, string>; stage: Map<string, string> };
+
+const labelCache = new WeakMap<Db, { at: number; labels: Labels }>();
+
+export async function catalogueLabels(db: Db): Promise<Labels> {
+  const hit = labelCache.get(db);
+  if (hit && Date.now() - hit.at < 60_000) return hit.labels;
+  const labels: Labels = { affair: new Map(), form: new Map(), kind: new Map(), stage: new Map() };
+  for (const list of ['affair', 'form', 'kind'] as const) for (const s of regionListSeeds[list]) labels[list].set(s.code, s.name);
+  for (const [code, name] of Object.entries(stageNames)) labels.stage.set(code, name);
+  const region = await portalRegion(db);
+  if (region) {
+    const rows = await db
+      .select({ list: masterItems.list, code: masterItems.code, name: masterItems.name })
+      .from(masterItems)
+      .where(and(eq(masterItems.regionId, region.id), isNull(masterItems.periodId), inArray(masterItems.list, ['affair', 'form', 'kind', 'stage'])));
+    for (const r of rows) labels[r.list as keyof Labels].set(r.code, r.name);
+  }
+  labelCache.set(db, { at: Date.now(), labels });
+  return labels;
+}
+
+const label = (map: Map<string, string>, code: string | null) => (code === null ? null : (map.get(code) ?? code));
+
+// ---------------------------------------------------------------------------------------------
+// Cards
+
+/** Masked, then shortened at a word boundary (masking first, so a cut never leaves part of a NIP). */
+export function summarise(text: string | null, max = 220): string {
+  const clean = maskPersonalData((text ?? '').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** The columns of a card (and nothing more: the list reads 20 rows of these). */
+export const cardColumns = {
+  id: innovations.id,
+  slug: innovations.slug,
+  name: innovations.name,
+  unitId: innovations.unitId,
+  unitName: units.name,
+  regionId: innovations.regionId,
+  regionName: regions.name,
+  year: periods.year,
+  stage: innovations.stage,
+  kind: innovations.kind,
+  form: innovations.form,
+  mainAffair: innovations.mainAffair,
+  goal: sql<string | null>`left(${innovations.goal}, 600)`,
+  publishedAt: innovations.publishedAt,
+};
+
+type CardRow = { [K in keyof typeof cardColumns]: unknown } & {
+  id: string;
+  slug: string | null;
+  name: string;
+  unitId: string;
+  unitName: string;
+  regionId: string;
+  regionName: string;
+  year: number;
+  stage: string;
+  kind: string | null;
+  form: string | null;
+  mainAffair: string | null;
+  goal: string | null;
+  publishedAt: Date | string | null;
+};
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export function toCard(r: CardRow, labels: Labels): PublicInnovationCard {
+  return {
+    id: r.id,
+    slug: r.slug ?? r.id,
+    name: maskPersonalData(r.name),
+    unitId: r.unitId,
+    unitName: r.unitName,
+    regionId: r.regionId,
+    regionName: r.regionName,
+    year: r.year,
+    stage: r.stage,
+    stageLabel: label(labels.stage, r.stage)!,
+    kind: r.kind,
+    kindLabel: label(labels.kind, r.kind),
+    form: r.form,
+    formLabel: label(labels.form, r.form),
+    mainAffair: r.mainAffair,
+    affairLabel: label(labels.affair, r.mainAffair),
+    summary: summarise(r.goal),
+    publishedAt: iso(r.publishedAt)!,
+  };
+}
+
+/** Cards for a condition (joins unit, region and period); ordered as given. */
+export function cardQuery(db: Db, where: SQL) {
+  return db
+    .select(cardColumns)
+    .from(innovations)
+    .innerJoin(units, eq(units.id, innovations.unitId))
+    .innerJoin(regions, eq(regions.id, innovations.regionId))
+    .innerJoin(periods, eq(periods.id, innovations.periodId))
+    .where(where)
+    .$dynamic();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search with facets
+//
+// The facets need every matching row's unit, affair, form, kind, stage, year and region, and the
+// innovation rows are wide (design text, tsvector), so counting them in SQL costs a scan of the
+// whole table on every request (~1 s at 40,000 published innovations with GROUPING SETS). Instead,
+// each process keeps a snapshot of those few columns of every published innovation (a few MB at
+// 40,000), reloaded after a minute or when a publication changes; filters, facet counts, sorting
+// and paging run over it in memory, and the database answers only the full-text match (GIN index)
+// and the 20 cards of the page (primary key). Results are also cached per distinct query (LRU).
+
+const cacheSize = 500;
+const textCacheSize = 200;
+const cacheTtlMs = 60_000;
+
+type Entry = {
+  id: string;
+  unitId: string;
+  affair: string | null;
+  form: string | null;
+  kind: string | null;
+  stage: string;
+  year: number;
+  regionId: string;
+  publishedAt: number;
+  name: string;
+};
+
+type Snapshot = {
+  /** Newest published first (the default order). */
+  entries: Entry[];
+  /** By name, made on first use. */
+  byName?: Entry[];
+  unitNames: Map<string, string>;
+  regionNames: Map<string, string>;
+};
+
+type Timed<T> = { at: number; generation: number; value: T; refreshing?: boolean };
+
+/**
+ * Entries older than the TTL are still answered while a fresh copy loads in the background
+ * (stale-while-revalidate, up to `staleLimitMs`): a reload of the snapshot reads the whole table, and
+ * no visitor should wait for it. A publication change clears the caches at once instead.
+ */
+const staleLimitMs = 10 * 60_000;
+
+class Lru<T> {
+  private map = new Map<string, Timed<T>>();
+  constructor(private readonly size: number) {}
+  get(key: string): Timed<T> | undefined {
+    const hit = this.map.get(key);
+    if (!hit) return undefined;
+    if (hit.generation !== generation || Date.now() - hit.at >= staleLimitMs) {
+      this.map.delete(key);
+      return undefined;
+    }
+    this.map.delete(key);
+    this.map.set(key, hit); // most recently used goes last
+    return hit;
+  }
+  set(key: string, value: T) {
+    this.map.set(key, { at: Date.now(), generation, value });
+    while (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+  }
+  /** Forgets `key` if it still holds `value`. */
+  drop(key: string, value: T) {
+    if (this.map.get(key)?.value === value) this.map.delete(key);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+type DbCaches = {
+  results: Lru<Promise<CatalogueResult>>;
+  text: Lru<Promise<Map<string, number>>>;
+  snapshot: Lru<Promise<Snapshot>>;
+};
+
+/** Bumped to forget every process-wide cache at once (`clearCatalogueCache()` without a database). */
+let generation = 0;
+const caches = new WeakMap<Db, DbCaches>();
+
+function cachesOf(db: Db): DbCaches {
+  let c = caches.get(db);
+  if (!c) {
+    c = { results: new Lru(cacheSize), text: new Lru(textCacheSize), snapshot: new Lru(1) };
+    caches.set(db, c);
+  }
+  return c;
+}
+
+/**
+ * Forgets the cached searches and the snapshot: after a publication changes (or, in tests, after
+ * writing rows directly). Without a database, every database's caches are forgotten.
+ */
+export function clearCatalogueCache(db?: Db): void {
+  if (!db) {
+    generation += 1;
+    return;
+  }
+  const c = cachesOf(db);
+  c.results.clear();
+  c.text.clear();
+  c.snapshot.clear();
+}
+
+/**
+ * Cached promises: concurrent identical requests share one database round trip, a failure is not
+ * kept, and an entry past its TTL is answered while its replacement loads.
+ */
+function remember<T>(cache: Lru<Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key);
+  if (hit) {
+    if (Date.now() - hit.at >= cacheTtlMs && !hit.refreshing) {
+      hit.refreshing = true;
+      const generationAtStart = generation;
+      load().then(
+        (value) => {
+          if (generation === generationAtStart && cache.get(key) === hit) cache.set(key, Promise.resolve(value));
+        },
+        () => {
+          hit.refreshing = false;
+        },
+      );
+    }
+    return hit.value;
+  }
+  const promise = load();
+  cache.set(key, promise);
+  promise.catch(() => cache.drop(key, promise));
+  return promise;
+}
+
+async function loadSnapshot(db: Db): Promise<Snapshot> {
+  const rows = await db
+    .select({
+      id: innovations.id,
+      unitId: innovations.unitId,
+      unitName: units.name,
+      affair: innovations.mainAffair,
+      form: innovations.form,
+      kind: innovations.kind,
+      stage: innovations.stage,
+      year: periods.year,
+      regionId: innovations.regionId,
+      regionName: regions.name,
+      publishedAt: innovations.publishedAt,
+      name: innovations.name,
+    })
+    .from(innovations)
+    .innerJoin(units, eq(units.id, innovations.unitId))
+    .innerJoin(regions, eq(regions.id, innovations.regionId))
+    .innerJoin(periods, eq(periods.id, innovations.periodId))
+    .where(isPublished)
+    .orderBy(desc(innovations.publishedAt), desc(innovations.id));
+  const unitNames = new Map<string, string>();
+  const regionNames = new Map<string, string>();
+  const entries = rows.map((r) => {
+    unitNames.set(r.unitId, r.unitName);
+    regionNames.set(r.regionId, r.regionName);
+    return { id: r.id, unitId: r.unitId, affair: r.affair, form: r.form, kind: r.kind, stage: r.stage, year: r.year, regionId: r.regionId, publishedAt: new Date(r.publishedAt!).getTime(), name: r.name };
+  });
+  return { entries, unitNames, regionNames };
+}
+
+function snapshotOf(db: Db): Promise<Snapshot> {
+  return remember(cachesOf(db).snapshot, 'all', () => loadSnapshot(db));
+}
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
+function byName(snap: Snapshot): Entry[] {
+  snap.byName ??= [...snap.entries].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  return snap.byName;
+}
+
+/** The published innovations matching the search text, with their rank when asked (GIN index on `search`). */
+function textMatches(db: Db, q: string, ranked: boolean): Promise<Map<string, number>> {
+  const key = `${ranked ? 'r' : 'm'}:${q.toLowerCase()}`;
+  return remember(cachesOf(db).text, key, async () => {
+    const rows = await db
+      .select({ id: innovations.id, rank: ranked ? sql<number>`ts_rank(${innovations.search}, ${tsQuery(q)})`.mapWith(Number) : sql<number>`0`.mapWith(Number) })
+      .from(innovations)
+      .where(and(isPublished, sql`${innovations.search} @@ ${tsQuery(q)}`));
+    return new Map(rows.map((r) => [r.id, r.rank]));
+  });
+}
+
+const facetKeys = ['unit', 'affair', 'form', 'kind', 'stage', 'year', 'region'] as const;
+type FacetKey = (typeof facetKeys)[number];
+
+/** The facet value of an entry, and the filter value a query asks for. */
+const facetValue: Record<FacetKey, (e: Entry) => string | null> = {
+  unit: (e) => e.unitId,
+  affair: (e) => e.affair,
+  form: (e) => e.form,
+  kind: (e) => e.kind,
+  stage: (e) => e.stage,
+  year: (e) => String(e.year),
+  region: (e) => e.regionId,
+};
+const wantedOf = (q: CatalogueFilters): Record<FacetKey, string | undefined> => ({
+  unit: q.unit,
+  affair: q.urusan,
+  form: q.bentuk,
+  kind: q.jenis,
+  stage: q.tahapan,
+  year: q.tahun === undefined ? undefined : String(q.tahun),
+  region: q.wilayah,
+});
+
+/**
+ * One page of the catalogue, its total and the facet counts. The counts of a facet are computed
+ * over the matching set without that facet's own filter (so a reader can switch, say, from one
+ * unit to another: an option's count is what choosing it gives). Cached per distinct query for a
+ * minute; publishing clears the cache.
+ */
+export function searchCatalogue(db: Db, query: CatalogueQuery): Promise<CatalogueResult> {
+  return remember(cachesOf(db).results, catalogueKey(query), () => runSearch(db, query));
+}
+
+async function runSearch(db: Db, query: CatalogueQuery): Promise<CatalogueResult> {
+  const sort = catalogueSort(query);
+  const [labels, snap, matches] = await Promise.all([catalogueLabels(db), snapshotOf(db), query.q ? textMatches(db, query.q, sort === 'relevansi') : null]);
+  const wanted = wantedOf(query);
+  const active = facetKeys.filter((k) => wanted[k] !== undefined);
+  const counts = Object.fromEntries(facetKeys.map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
+  const source = sort === 'nama' ? byName(snap) : snap.entries;
+  const hits: Entry[] = [];
+  for (const e of source) {
+    if (matches && !matches.has(e.id)) continue;
+    // The filters this entry fails: it counts for a facet only if it passes every other filter.
+    let failed: FacetKey | null = null;
+    let failures = 0;
+    for (const k of active) {
+      if (facetValue[k](e) !== wanted[k]) {
+        failures += 1;
+        failed = k;
+        if (failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    for (const k of facetKeys) {
+      if (failures === 1 && k !== failed) continue;
+      const v = facetValue[k](e);
+      if (v !== null) counts[k].set(v, (counts[k].get(v) ?? 0) + 1);
+    }
+    if (failures === 0) hits.push(e);
+  }
+  if (sort === 'relevansi' && matches) hits.sort((a, b) => matches.get(b.id)! - matches.get(a.id)! || b.publishedAt - a.publishedAt || (a.id < b.id ? 1 : -1));
+
+  const labelOf: Record<FacetKey, (v: string) => string> = {
+    unit: (v) => snap.unitNames.get(v) ?? v,
+    affair: (v) => label(labels.affair, v)!,
+    form: (v) => label(labels.form, v)!,
+    kind: (v) => label(labels.kind, v)!,
+    stage: (v) => label(labels.stage, v)!,
+    year: (v) => v,
+    region: (v) => snap.regionNames.get(v) ?? v,
+  };
+  const facets = Object.fromEntries(
+    facetKeys.map((k) => {
+      const options = [...counts[k]].map(([value, count]) => ({ value, label: labelOf[k](value), count }));
+      options.sort(k === 'year' ? (a, b) => Number(b.value) - Number(a.value) : k === 'stage' ? stageOrder : (a, b) => collator.compare(a.label, b.label));
+      return [k, options];
+    }),
+  ) as CatalogueFacets;
+
+  const offset = (query.halaman - 1) * cataloguePageSize;
+  const ids = hits.slice(offset, offset + cataloguePageSize).map((e) => e.id);
+  const rows = ids.length ? await cardQuery(db, and(isPublished, inArray(innovations.id, ids))!) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id) as CardRow, labels)] : []));
+  return { items, total: hits.length, facets, page: query.halaman, pageSize: cataloguePageSize };
+}
+
+const stageRank = (v: string) => {
+  const i = Object.keys(stageNames).indexOf(v);
+  return i < 0 ? 99 : i;
+};
+const stageOrder = (a: FacetOption, b: FacetOption) => stageRank(a.value) - stageRank(b.value);
+
+// ---------------------------------------------------------------------------------------------
+// One innovation
+
+/** The published innovation with this slug, for its public page; null when unknown or unpublished. */
+export async function publicInnovation(db: Db, slug: string): Promise<PublicInnovation | null> {
+  if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null;
+  const [row] = await db
+    .select({
+      ...cardColumns,
+      goal: innovations.goal,
+      otherAffairs: innovations.otherAffairs,
+      design: innovations.design,
+      designText: innovations.designText,
+      benefits: innovations.benefits,
+      results: innovations.results,
+      videoUrl: innovations.videoUrl,
+      videoFileId: innovations.videoFileId,
+      latitude: innovations.latitude,
+      longitude: innovations.longitude,
+      trialStartedOn: innovations.trialStartedOn,
+      implementedOn: innovations.implementedOn,
+      developedOn: innovations.developedOn,
+      updatedAt: innovations.updatedAt,
+    })
+    .from(innovations)
+    .innerJoin(units, eq(units.id, innovations.unitId))
+    .innerJoin(regions, eq(regions.id, innovations.regionId))
+    .innerJoin(periods, eq(periods.id, innovations.periodId))
+    .where(and(isPublished, eq(innovations.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+  const labels = await catalogueLabels(db);
+  const related = await cardQuery(
+    db,
+    and(
+      isPublished,
+      ne(innovations.id, row.id),
+      row.mainAffair ? or(eq(innovations.mainAffair, row.mainAffair), eq(innovations.unitId, row.unitId)) : eq(innovations.unitId, row.unitId),
+    )!,
+  )
+    // Same affair and same unit first, then the newest.
+    .orderBy(
+      desc(sql`(case when ${innovations.mainAffair} = ${row.mainAffair ?? ''} then 1 else 0 end) + (case when ${innovations.unitId} = ${row.unitId} then 1 else 0 end)`),
+      desc(innovations.publishedAt),
+      desc(innovations.id),
+    )
+    .limit(4);
+  const maskOrNull = (t: string | null) => (t && t.trim() ? maskPersonalData(t.trim()) : null);
+  const affairCodes = [row.mainAffair, ...row.otherAffairs].filter((c, i, all): c is string => !!c && all.indexOf(c) === i);
+  const design = mapDesignText(designBlocks(row.design || row.designText), maskPersonalData);
+  return {
+    ...toCard(row as CardRow, labels),
+    affairs: affairCodes.map((code) => ({ code, label: label(labels.affair, code)! })),
+    goal: maskOrNull(row.goal),
+    design,
+    benefits: maskOrNull(row.benefits),
+    results: maskOrNull(row.results),
+    videoUrl: row.videoUrl && /^https?:\/\//i.test(row.videoUrl) ? row.videoUrl : null,
+    hasVideoFile: row.videoFileId !== null,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    trialStartedOn: row.trialStartedOn,
+    implementedOn: row.implementedOn,
+    developedOn: row.developedOn,
+    updatedAt: iso(row.updatedAt)!,
+    related: related.map((r) => toCard(r as CardRow, labels)),
+  };
+}
+
+/** The stored video file of a published innovation (for `/inovasi/<slug>/video`); null otherwise. */
+export async function publicVideoFile(db: Db, slug: string) {
+  if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null;
+  const [row] = await db
+    .select({ mime: files.mime, name: files.originalName, size: files.size, storageKey: files.storageKey })
+    .from(innovations)
+    .innerJoin(files, and(eq(files.id, innovations.videoFileId), eq(files.regionId, innovations.regionId)))
+    .where(and(isPublished, eq(innovations.slug, slug)))
+    .limit(1);
+  return row ?? null;
+}
