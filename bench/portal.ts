@@ -8,6 +8,10 @@
 //   node --import tsx bench/portal.ts [seconds=20] [clients=50] [--published=40000] [--think=1000] [--plans]
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx bench/portal.ts
 // With DATABASE_URL the same run follows on a throwaway PostgreSQL database there (dropped after).
+// --data=DIR keeps the generated data for the next run (generation takes minutes): the PGlite folder
+// in DIR and a PostgreSQL database `lumbung_bench_portal_<published>` that is then not dropped;
+// --only=pglite|postgres runs one of the two; --generate-only stops after generating; --no-build
+// never builds the web app (the weight is then measured on whatever build there is).
 // Needs a built web app for (a) (`node scripts/web-build.mjs`, what `npm start` runs when stale);
 // without one the weight is skipped. Not part of npm test.
 import { spawnSync } from 'node:child_process';
@@ -39,6 +43,9 @@ const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=
 const publishedTarget = Number(flag('published') ?? 40_000);
 const thinkMs = Number(flag('think') ?? 1000);
 const showPlans = process.argv.includes('--plans');
+const keepDir = flag('data');
+const only = flag('only');
+const generateOnly = process.argv.includes('--generate-only');
 const BUDGET_P95_MS = 150;
 const BUDGET_WEIGHT_KB = 150;
 
@@ -236,15 +243,26 @@ function report(r: RunResult) {
 
 async function bench(driver: 'pglite' | 'postgres', withWeight: boolean) {
   console.log(`\n=== ${driver} — load ${load()} ===`);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lumbung-bench-portal-'));
-  const databaseUrl = driver === 'postgres' ? await createDatabase(postgresServer!) : undefined;
+  const kept = keepDir ? path.resolve(keepDir) : undefined;
+  const dataDir = kept ? path.join(kept, driver) : await fs.mkdtemp(path.join(os.tmpdir(), 'lumbung-bench-portal-'));
+  const databaseUrl = driver === 'postgres' ? (kept ? await keptDatabase(postgresServer!) : await createDatabase(postgresServer!)) : undefined;
   let server: Proc | undefined;
   try {
-    const database = await openDatabase({ databaseUrl, dataDir });
-    const data = await generatePortal(database.db, { published: publishedTarget, log: (l) => process.stdout.write(l) });
-    if (driver === 'postgres') await database.db.execute(sql`analyze`);
-    await database.close();
-    console.log(`generated ${data.published} published innovations (${data.counts.units} units, years ${data.years.join(', ')}) in ${(data.portalMs / 1000).toFixed(1)} s`);
+    const dataFile = path.join(dataDir, 'portal-data.json');
+    let data: PortalData;
+    if (kept && existsSync(dataFile)) {
+      data = JSON.parse(readFileSync(dataFile, 'utf8')) as PortalData;
+      console.log(`reusing ${data.published} published innovations from ${dataDir}`);
+    } else {
+      await fs.mkdir(dataDir, { recursive: true });
+      const database = await openDatabase({ databaseUrl, dataDir });
+      data = await generatePortal(database.db, { published: publishedTarget, log: (l) => process.stdout.write(l) });
+      if (driver === 'postgres') await database.db.execute(sql`analyze`);
+      await database.close();
+      console.log(`generated ${data.published} published innovations (${data.counts.units} units, years ${data.years.join(', ')}) in ${(data.portalMs / 1000).toFixed(1)} s`);
+      if (kept) await fs.writeFile(dataFile, JSON.stringify(data));
+    }
+    if (generateOnly) return;
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -284,8 +302,10 @@ async function bench(driver: 'pglite' | 'postgres', withWeight: boolean) {
       server.child.kill('SIGKILL');
       await server.exited;
     }
-    if (databaseUrl) await dropDatabase(postgresServer!, databaseUrl);
-    await fs.rm(dataDir, { recursive: true, force: true });
+    if (!kept) {
+      if (databaseUrl) await dropDatabase(postgresServer!, databaseUrl);
+      await fs.rm(dataDir, { recursive: true, force: true });
+    }
   }
 }
 
@@ -375,6 +395,19 @@ async function createDatabase(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
+/** The kept database of --data (created when missing; the generated data is in it once portal-data.json exists). */
+async function keptDatabase(serverUrl: string): Promise<string> {
+  const name = `lumbung_bench_portal_${publishedTarget}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+  if (!rowCount) await client.query(`create database "${name}"`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function dropDatabase(serverUrl: string, databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -384,10 +417,10 @@ async function dropDatabase(serverUrl: string, databaseUrl: string): Promise<voi
 
 // The weight needs the portal's script and stylesheet in the build; build once if they are missing.
 const manifest = path.join(webDist, '.vite/manifest.json');
-if (!existsSync(manifest) || !readFileSync(manifest, 'utf8').includes('portal/portal.ts')) {
+if (!generateOnly && !process.argv.includes('--no-build') && (!existsSync(manifest) || !readFileSync(manifest, 'utf8').includes('portal/portal.ts'))) {
   console.log('building the web app (node scripts/web-build.mjs) for the first-view weight …');
   spawnSync(process.execPath, ['scripts/web-build.mjs'], { stdio: 'inherit' });
 }
 console.log(`portal bench: ${publishedTarget} published innovations, ${clients} clients × ${seconds} s per run, think ~${thinkMs} ms, Node ${process.version}, ${os.cpus().length} cores`);
-await bench('pglite', true);
-if (postgresServer) await bench('postgres', false);
+if (only !== 'postgres') await bench('pglite', !generateOnly);
+if (postgresServer && only !== 'pglite') await bench('postgres', false);

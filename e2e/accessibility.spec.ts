@@ -11,10 +11,10 @@ test.describe('accessibility (axe) and the phone layout', () => {
   });
 
   test('admin pages', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await signIn(page, demoEmail('admin'));
     await expect(page).toHaveURL(/\/dasbor$/);
-    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/data-master?list=theme', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda']) {
+    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/data-master?list=theme', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda', '/ide-saya', '/moderasi-ide', '/lab', '/kelola-pengumuman']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
@@ -27,7 +27,7 @@ test.describe('accessibility (axe) and the phone layout', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, demoEmail('admin'));
     await expect(page).toHaveURL(/\/dasbor$/);
-    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/unit', '/pengguna']) {
+    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/unit', '/pengguna', '/moderasi-ide', '/lab', '/kelola-pengumuman']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);

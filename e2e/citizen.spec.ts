@@ -67,7 +67,7 @@ test('a citizen registers, verifies by e-mail and sends an idea that becomes a u
 
   // The admin assigns it to the operator's unit: a proposal is made there.
   await admin.goto('/moderasi-ide');
-  await admin.getByLabel(/^Terbit \(\d+\)$/).check({ force: true });
+  await admin.getByText(/^Terbit \(\d+\)$/).click();
   await admin.getByRole('button', { name: `Buka ide ${title}` }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Tugaskan ke unit' }).click();
   const assign = admin.getByRole('dialog', { name: 'Tugaskan ide ke unit' });

@@ -60,6 +60,7 @@ export const uiIdeasId = {
     },
   },
   ideas: {
+    fromIdea: 'Usulan ini berasal dari ide di bank ide: buka idenya',
     title: 'Bank Ide',
     statuses: { menunggu: 'Menunggu moderasi', terbit: 'Terbit', ditolak: 'Ditolak', ditugaskan: 'Ditugaskan' },
     commentStatuses: { menunggu: 'Menunggu', terbit: 'Terbit', ditolak: 'Ditolak' },
@@ -226,6 +227,7 @@ export const uiIdeasEn: DeepStrings<typeof uiIdeasId> = {
     },
   },
   ideas: {
+    fromIdea: 'This proposal came from an idea in the idea bank: open the idea',
     title: 'Idea bank',
     statuses: { menunggu: 'Awaiting moderation', terbit: 'Published', ditolak: 'Rejected', ditugaskan: 'Assigned' },
     commentStatuses: { menunggu: 'Waiting', terbit: 'Published', ditolak: 'Rejected' },

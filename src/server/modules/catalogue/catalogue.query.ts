@@ -3,10 +3,23 @@ import type { CatalogueFacets, FacetOption, PublicInnovation, PublicInnovationCa
 import { regionListSeeds, stageNames } from '../../../domain/master-data.js';
 import { designBlocks, mapDesignText } from '../../../domain/portal/catalogue-design.js';
 import { catalogueKey, cataloguePageSize, catalogueSort, type CatalogueFilters, type CatalogueQuery } from '../../../domain/portal/catalogue-query.js';
+import { orderByScore, type Bitset } from '../../../domain/portal/catalogue-search.js';
 import { maskPersonalData } from '../../../domain/portal/personal-data.js';
 import type { Db } from '../../db/client.js';
 import { files, innovations, masterItems, periods, regions, units } from '../../db/schema.js';
 import { portalRegion } from '../portal/portal-region.js';
+import {
+  catalogueSnapshot,
+  collator,
+  slotsByName,
+  facetKeys,
+  patchCatalogueSnapshot,
+  resetCatalogueSnapshot,
+  searchQuery,
+  warmCatalogue,
+  type FacetKey,
+  type Snapshot,
+} from './catalogue.index.js';
 
 /*
  * The public catalogue's reads, shared by the /inovasi pages, open data, the public API and the
@@ -169,45 +182,25 @@ export function cardQuery(db: Db, where: SQL) {
 // Search with facets
 //
 // The facets need every matching row's unit, affair, form, kind, stage, year and region, and the
-// innovation rows are wide (design text, tsvector), so counting them in SQL costs a scan of the
-// whole table on every request (~1 s at 40,000 published innovations with GROUPING SETS). Instead,
-// each process keeps a snapshot of those few columns of every published innovation (a few MB at
-// 40,000), reloaded after a minute or when a publication changes; filters, facet counts, sorting
-// and paging run over it in memory, and the database answers only the full-text match (GIN index)
-// and the 20 cards of the page (primary key). Results are also cached per distinct query (LRU).
+// innovation rows are wide (design text, a 2.4 KB tsvector), so neither counting them nor matching
+// the search text in SQL fits the budget at 40,000 published innovations (a common word read every
+// row's tsvector: 0.5 s on PostgreSQL, 3 s on PGlite, and PGlite stalls the whole process meanwhile).
+// Instead each process keeps a snapshot of those few columns of every published innovation and an
+// inverted index of their lexemes (catalogue.index.ts): the full-text match, the ranking, filters,
+// facet counts, sorting and paging run over it in memory, and the database answers only what a
+// search text means (once per distinct text) and the 20 cards of the page (primary key). Results
+// are also cached per distinct query (LRU) and snapshot version.
 
 const cacheSize = 500;
-const textCacheSize = 200;
 const cacheTtlMs = 60_000;
-
-type Entry = {
-  id: string;
-  unitId: string;
-  affair: string | null;
-  form: string | null;
-  kind: string | null;
-  stage: string;
-  year: number;
-  regionId: string;
-  publishedAt: number;
-  name: string;
-};
-
-type Snapshot = {
-  /** Newest published first (the default order). */
-  entries: Entry[];
-  /** By name, made on first use. */
-  byName?: Entry[];
-  unitNames: Map<string, string>;
-  regionNames: Map<string, string>;
-};
 
 type Timed<T> = { at: number; generation: number; value: T; refreshing?: boolean };
 
 /**
- * Entries older than the TTL are still answered while a fresh copy loads in the background
- * (stale-while-revalidate, up to `staleLimitMs`): a reload of the snapshot reads the whole table, and
- * no visitor should wait for it. A publication change clears the caches at once instead.
+ * Entries older than the TTL are still answered while a fresh copy is computed in the background
+ * (stale-while-revalidate, up to `staleLimitMs`): the cards of a page are read from the database,
+ * and a card's text (the name) may change without the snapshot noticing. A publication change
+ * clears the cache at once instead.
  */
 const staleLimitMs = 10 * 60_000;
 
@@ -238,43 +231,41 @@ class Lru<T> {
   }
 }
 
-type DbCaches = {
-  results: Lru<Promise<CatalogueResult>>;
-  text: Lru<Promise<Map<string, number>>>;
-  snapshot: Lru<Promise<Snapshot>>;
-};
-
 /** Bumped to forget every process-wide cache at once (`clearCatalogueCache()` without a database). */
 let generation = 0;
-const caches = new WeakMap<Db, DbCaches>();
+const resultCaches = new WeakMap<Db, Lru<Promise<CatalogueResult>>>();
 
-function cachesOf(db: Db): DbCaches {
-  let c = caches.get(db);
-  if (!c) {
-    c = { results: new Lru(cacheSize), text: new Lru(textCacheSize), snapshot: new Lru(1) };
-    caches.set(db, c);
-  }
+function resultsOf(db: Db): Lru<Promise<CatalogueResult>> {
+  let c = resultCaches.get(db);
+  if (!c) resultCaches.set(db, (c = new Lru(cacheSize)));
   return c;
 }
 
 /**
- * Forgets the cached searches and the snapshot: after a publication changes (or, in tests, after
- * writing rows directly). Without a database, every database's caches are forgotten.
+ * After a publication changes: with the innovations' ids, re-reads just those rows into the
+ * snapshot (cheap at 40,000; the next request waits for it, so it shows the change); without
+ * ids (tests writing rows directly), forgets the snapshot, which the next request loads afresh.
+ * Either way the cached searches are forgotten. Without a database, every database's caches are.
+ * Changes made elsewhere (another process, a profile edit) reach the snapshot through its check
+ * every minute.
  */
-export function clearCatalogueCache(db?: Db): void {
+export function clearCatalogueCache(db?: Db, innovationIds?: string | readonly string[]): void {
   if (!db) {
     generation += 1;
+    resetCatalogueSnapshot();
     return;
   }
-  const c = cachesOf(db);
-  c.results.clear();
-  c.text.clear();
-  c.snapshot.clear();
+  resultsOf(db).clear();
+  if (innovationIds === undefined) resetCatalogueSnapshot(db);
+  else patchCatalogueSnapshot(db, typeof innovationIds === 'string' ? [innovationIds] : innovationIds);
 }
 
+/** Loads the catalogue's snapshot in the background and keeps it fresh (for the server's start; see catalogue.index.ts). */
+export { warmCatalogue };
+
 /**
- * Cached promises: concurrent identical requests share one database round trip, a failure is not
- * kept, and an entry past its TTL is answered while its replacement loads.
+ * Cached promises: concurrent identical requests share one computation, a failure is not kept,
+ * and an entry past its TTL is answered while its replacement is computed.
  */
 function remember<T>(cache: Lru<Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
   const hit = cache.get(key);
@@ -299,74 +290,6 @@ function remember<T>(cache: Lru<Promise<T>>, key: string, load: () => Promise<T>
   return promise;
 }
 
-async function loadSnapshot(db: Db): Promise<Snapshot> {
-  const rows = await db
-    .select({
-      id: innovations.id,
-      unitId: innovations.unitId,
-      unitName: units.name,
-      affair: innovations.mainAffair,
-      form: innovations.form,
-      kind: innovations.kind,
-      stage: innovations.stage,
-      year: periods.year,
-      regionId: innovations.regionId,
-      regionName: regions.name,
-      publishedAt: innovations.publishedAt,
-      name: innovations.name,
-    })
-    .from(innovations)
-    .innerJoin(units, eq(units.id, innovations.unitId))
-    .innerJoin(regions, eq(regions.id, innovations.regionId))
-    .innerJoin(periods, eq(periods.id, innovations.periodId))
-    .where(isPublished)
-    .orderBy(desc(innovations.publishedAt), desc(innovations.id));
-  const unitNames = new Map<string, string>();
-  const regionNames = new Map<string, string>();
-  const entries = rows.map((r) => {
-    unitNames.set(r.unitId, r.unitName);
-    regionNames.set(r.regionId, r.regionName);
-    return { id: r.id, unitId: r.unitId, affair: r.affair, form: r.form, kind: r.kind, stage: r.stage, year: r.year, regionId: r.regionId, publishedAt: new Date(r.publishedAt!).getTime(), name: r.name };
-  });
-  return { entries, unitNames, regionNames };
-}
-
-function snapshotOf(db: Db): Promise<Snapshot> {
-  return remember(cachesOf(db).snapshot, 'all', () => loadSnapshot(db));
-}
-
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
-
-function byName(snap: Snapshot): Entry[] {
-  snap.byName ??= [...snap.entries].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  return snap.byName;
-}
-
-/** The published innovations matching the search text, with their rank when asked (GIN index on `search`). */
-function textMatches(db: Db, q: string, ranked: boolean): Promise<Map<string, number>> {
-  const key = `${ranked ? 'r' : 'm'}:${q.toLowerCase()}`;
-  return remember(cachesOf(db).text, key, async () => {
-    const rows = await db
-      .select({ id: innovations.id, rank: ranked ? sql<number>`ts_rank(${innovations.search}, ${tsQuery(q)})`.mapWith(Number) : sql<number>`0`.mapWith(Number) })
-      .from(innovations)
-      .where(and(isPublished, sql`${innovations.search} @@ ${tsQuery(q)}`));
-    return new Map(rows.map((r) => [r.id, r.rank]));
-  });
-}
-
-const facetKeys = ['unit', 'affair', 'form', 'kind', 'stage', 'year', 'region'] as const;
-type FacetKey = (typeof facetKeys)[number];
-
-/** The facet value of an entry, and the filter value a query asks for. */
-const facetValue: Record<FacetKey, (e: Entry) => string | null> = {
-  unit: (e) => e.unitId,
-  affair: (e) => e.affair,
-  form: (e) => e.form,
-  kind: (e) => e.kind,
-  stage: (e) => e.stage,
-  year: (e) => String(e.year),
-  region: (e) => e.regionId,
-};
 const wantedOf = (q: CatalogueFilters): Record<FacetKey, string | undefined> => ({
   unit: q.unit,
   affair: q.urusan,
@@ -383,39 +306,63 @@ const wantedOf = (q: CatalogueFilters): Record<FacetKey, string | undefined> => 
  * unit to another: an option's count is what choosing it gives). Cached per distinct query for a
  * minute; publishing clears the cache.
  */
-export function searchCatalogue(db: Db, query: CatalogueQuery): Promise<CatalogueResult> {
-  return remember(cachesOf(db).results, catalogueKey(query), () => runSearch(db, query));
+export async function searchCatalogue(db: Db, query: CatalogueQuery): Promise<CatalogueResult> {
+  const snap = await catalogueSnapshot(db);
+  // Keyed by the snapshot's version too: a change to the snapshot (a check, a patch) makes new results.
+  return remember(resultsOf(db), `${snap.version}|${catalogueKey(query)}`, () => runSearch(db, query, snap));
 }
 
-async function runSearch(db: Db, query: CatalogueQuery): Promise<CatalogueResult> {
-  const sort = catalogueSort(query);
-  const [labels, snap, matches] = await Promise.all([catalogueLabels(db), snapshotOf(db), query.q ? textMatches(db, query.q, sort === 'relevansi') : null]);
-  const wanted = wantedOf(query);
-  const active = facetKeys.filter((k) => wanted[k] !== undefined);
-  const counts = Object.fromEntries(facetKeys.map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
-  const source = sort === 'nama' ? byName(snap) : snap.entries;
-  const hits: Entry[] = [];
-  for (const e of source) {
-    if (matches && !matches.has(e.id)) continue;
-    // The filters this entry fails: it counts for a facet only if it passes every other filter.
-    let failed: FacetKey | null = null;
+/**
+ * The slots of `order` (kept in its order) that match the text and every filter, counting facet
+ * values on the way: an entry counts for a facet only if it passes every other filter (so an
+ * option's count is what choosing it gives). Plain loops over typed arrays: this runs over all
+ * 40,000 entries on every uncached search.
+ */
+function scanSlots(order: Int32Array, matched: Bitset | undefined, columns: Int32Array[], counts: Int32Array[], active: number[], activeCodes: number[]): Int32Array {
+  const hits = new Int32Array(order.length);
+  let found = 0;
+  const nActive = active.length;
+  const nColumns = columns.length;
+  for (let n = 0; n < order.length; n++) {
+    const slot = order[n]!;
+    if (matched !== undefined && (matched[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+    let failed = -1;
     let failures = 0;
-    for (const k of active) {
-      if (facetValue[k](e) !== wanted[k]) {
-        failures += 1;
-        failed = k;
-        if (failures > 1) break;
+    for (let j = 0; j < nActive; j++) {
+      const i = active[j]!;
+      if (columns[i]![slot] !== activeCodes[j]) {
+        failed = i;
+        if (++failures > 1) break;
       }
     }
     if (failures > 1) continue;
-    for (const k of facetKeys) {
-      if (failures === 1 && k !== failed) continue;
-      const v = facetValue[k](e);
-      if (v !== null) counts[k].set(v, (counts[k].get(v) ?? 0) + 1);
+    if (failures === 1) {
+      const c = columns[failed]![slot]!;
+      if (c >= 0) counts[failed]![c]! += 1;
+      continue;
     }
-    if (failures === 0) hits.push(e);
+    for (let i = 0; i < nColumns; i++) {
+      const c = columns[i]![slot]!;
+      if (c >= 0) counts[i]![c]! += 1;
+    }
+    hits[found++] = slot;
   }
-  if (sort === 'relevansi' && matches) hits.sort((a, b) => matches.get(b.id)! - matches.get(a.id)! || b.publishedAt - a.publishedAt || (a.id < b.id ? 1 : -1));
+  return hits.subarray(0, found);
+}
+
+async function runSearch(db: Db, query: CatalogueQuery, snap: Snapshot): Promise<CatalogueResult> {
+  const sort = catalogueSort(query);
+  const [labels, text] = await Promise.all([catalogueLabels(db), query.q ? searchQuery(db, query.q) : undefined]);
+  const matches = text === undefined ? null : snap.index.search(text, sort === 'relevansi');
+  const wanted = wantedOf(query);
+  const columns = facetKeys.map((k) => snap.facets[k].codes);
+  const counts = facetKeys.map((k) => new Int32Array(snap.facets[k].values.length));
+  // The active filters as (column, wanted code); a value no entry has is -2, which nothing equals.
+  const active = facetKeys.flatMap((k, i) => (wanted[k] === undefined ? [] : [i]));
+  const activeCodes = active.map((i) => snap.facets[facetKeys[i]!].codeOf.get(wanted[facetKeys[i]!]!) ?? -2);
+  let hits = scanSlots(sort === 'nama' ? slotsByName(snap) : snap.newest, matches?.matched, columns, counts, active, activeCodes);
+  // `hits` are newest first, and ties of relevance stay so.
+  if (sort === 'relevansi' && matches?.scores) hits = orderByScore(hits, matches.scores);
 
   const labelOf: Record<FacetKey, (v: string) => string> = {
     unit: (v) => snap.unitNames.get(v) ?? v,
@@ -427,15 +374,16 @@ async function runSearch(db: Db, query: CatalogueQuery): Promise<CatalogueResult
     region: (v) => snap.regionNames.get(v) ?? v,
   };
   const facets = Object.fromEntries(
-    facetKeys.map((k) => {
-      const options = [...counts[k]].map(([value, count]) => ({ value, label: labelOf[k](value), count }));
+    facetKeys.map((k, i) => {
+      const values = snap.facets[k].values;
+      const options = [...counts[i]!].flatMap((count, code) => (count > 0 ? [{ value: values[code]!, label: labelOf[k](values[code]!), count }] : []));
       options.sort(k === 'year' ? (a, b) => Number(b.value) - Number(a.value) : k === 'stage' ? stageOrder : (a, b) => collator.compare(a.label, b.label));
       return [k, options];
     }),
   ) as CatalogueFacets;
 
   const offset = (query.halaman - 1) * cataloguePageSize;
-  const ids = hits.slice(offset, offset + cataloguePageSize).map((e) => e.id);
+  const ids = Array.from(hits.subarray(offset, offset + cataloguePageSize), (slot) => snap.bySlot[slot]!.id);
   const rows = ids.length ? await cardQuery(db, and(isPublished, inArray(innovations.id, ids))!) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id) as CardRow, labels)] : []));

@@ -64,25 +64,27 @@ export function CountFigure({ ctx, name, counts }: { ctx: PageContext; name: Cha
     <figure className="stat-figure" aria-labelledby={id}>
       <figcaption id={id}>{title}</figcaption>
       <BarSvg items={items} lang={lang} />
-      <table className="stat-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(`portal.statistics.charts.${name}.column`)}</th>
-            <th scope="col">{t('portal.statistics.count')}</th>
-            <th scope="col">{t('portal.statistics.share')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((d) => (
-            <tr key={d.key} data-key={d.key}>
-              <th scope="row">{d.label}</th>
-              <td>{formatNumber(d.value, lang)}</td>
-              <td>{`${percentOf(d.value, total)} %`}</td>
+      <div className="table-scroll">
+        <table className="stat-table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t(`portal.statistics.charts.${name}.column`)}</th>
+              <th scope="col">{t('portal.statistics.count')}</th>
+              <th scope="col">{t('portal.statistics.share')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((d) => (
+              <tr key={d.key} data-key={d.key}>
+                <th scope="row">{d.label}</th>
+                <td>{formatNumber(d.value, lang)}</td>
+                <td>{`${percentOf(d.value, total)} %`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
@@ -125,29 +127,31 @@ export function IidFigure({ ctx, points }: { ctx: PageContext; points: IidPoint[
           <p className="stat-legend">
             {t('portal.statistics.iid.legendClaimed')} · {t('portal.statistics.iid.legendVerified')}
           </p>
-          <table className="stat-table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('portal.statistics.iid.year')}</th>
-                <th scope="col">{t('portal.statistics.iid.claimed')}</th>
-                <th scope="col">{t('portal.statistics.iid.claimedPredicate')}</th>
-                <th scope="col">{t('portal.statistics.iid.verified')}</th>
-                <th scope="col">{t('portal.statistics.iid.verifiedPredicate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.year}>
-                  <th scope="row">{p.year}</th>
-                  <td>{formatIndex(p.claimed, lang)}</td>
-                  <td>{t(`portal.statistics.predicates.${p.claimedPredicate}`)}</td>
-                  <td>{formatIndex(p.verified, lang)}</td>
-                  <td>{t(`portal.statistics.predicates.${p.verifiedPredicate}`)}</td>
+          <div className="table-scroll">
+            <table className="stat-table">
+              <caption>{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('portal.statistics.iid.year')}</th>
+                  <th scope="col">{t('portal.statistics.iid.claimed')}</th>
+                  <th scope="col">{t('portal.statistics.iid.claimedPredicate')}</th>
+                  <th scope="col">{t('portal.statistics.iid.verified')}</th>
+                  <th scope="col">{t('portal.statistics.iid.verifiedPredicate')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.year}>
+                    <th scope="row">{p.year}</th>
+                    <td>{formatIndex(p.claimed, lang)}</td>
+                    <td>{t(`portal.statistics.predicates.${p.claimedPredicate}`)}</td>
+                    <td>{formatIndex(p.verified, lang)}</td>
+                    <td>{t(`portal.statistics.predicates.${p.verifiedPredicate}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
       <p className="stat-note">{t('portal.statistics.iid.note')}</p>

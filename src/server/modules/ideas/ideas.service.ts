@@ -219,36 +219,41 @@ export async function updateIdea(db: Db, actor: Actor, id: string, input: IdeaUp
   });
 }
 
+/** The moderation's outcome for an idea or a comment in `status`, or the error that refuses it. */
+function decisionOf(status: string, input: ModerationInput) {
+  const outcome = moderate(status, input.decision, input.reason);
+  if (outcome.kind === 'reasonRequired') throw invalid('reason', 'ideas.error.reasonRequired');
+  if (outcome.kind === 'same') throw conflict('ideas.error.alreadyDecided');
+  if (outcome.kind === 'refused') throw conflict('ideas.error.decidedOtherwise');
+  return { to: outcome.to, reason: outcome.to === 'ditolak' ? input.reason!.trim() : null };
+}
+
 /**
  * Publishes or rejects a waiting idea. The status is changed only if it is still `menunggu`, so
  * two admins (or a double click) decide once; the second identical decision is a 409.
  */
 export async function moderateIdea(db: Db, actor: Actor, id: string, input: ModerationInput, requestId: string): Promise<Idea> {
   const row = await findIdea(db, actor, id);
-  const outcome = moderate(row.status, input.decision, input.reason);
-  if (outcome.kind === 'reasonRequired') throw invalid('reason', 'ideas.error.reasonRequired');
-  if (outcome.kind === 'same') throw conflict('ideas.error.alreadyDecided');
-  if (outcome.kind === 'refused') throw conflict('ideas.error.decidedOtherwise');
-  const reason = outcome.to === 'ditolak' ? input.reason!.trim() : null;
+  const { to, reason } = decisionOf(row.status, input);
   const now = new Date();
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(ideas)
-      .set({ status: outcome.to, rejectReason: reason, moderatedBy: actor.userId, moderatedAt: now, updatedAt: now })
+      .set({ status: to, rejectReason: reason, moderatedBy: actor.userId, moderatedAt: now, updatedAt: now })
       .where(and(eq(ideas.id, id), eq(ideas.status, 'menunggu')))
       .returning();
     if (!updated) throw conflict('ideas.error.alreadyDecided');
     await audit(tx, { actor, action: `idea.${input.decision}`, entity: 'idea', entityId: id, before: { status: row.status }, after: { status: updated.status }, reason, requestId });
-    const link = outcome.to === 'terbit' ? `/ide/${id}` : '/ide-saya';
+    const link = to === 'terbit' ? `/ide/${id}` : '/ide-saya';
     await notify(tx, {
       regionId: row.regionId,
       userIds: [row.authorId],
-      kind: outcome.to === 'terbit' ? 'ideas.published' : 'ideas.rejected',
-      params: outcome.to === 'terbit' ? { title: row.title } : { title: row.title, reason: reason! },
+      kind: to === 'terbit' ? 'ideas.published' : 'ideas.rejected',
+      params: to === 'terbit' ? { title: row.title } : { title: row.title, reason: reason! },
       link,
       exceptUserId: actor.userId,
     });
-    if (outcome.to === 'terbit') await notifyFollowers(tx, 'idea', id, 'follow.ideaPublished', { title: row.title }, link, { except: [actor.userId, row.authorId] });
+    if (to === 'terbit') await notifyFollowers(tx, 'idea', id, 'follow.ideaPublished', { title: row.title }, link, { except: [actor.userId, row.authorId] });
     return present(tx, actor, updated);
   });
 }
@@ -415,27 +420,23 @@ export async function listComments(db: Db, actor: Actor, q: IdeaCommentListQuery
 export async function moderateComment(db: Db, actor: Actor, commentId: string, input: ModerationInput, requestId: string): Promise<IdeaComment> {
   const comment = await db.query.ideaComments.findFirst({ where: and(eq(ideaComments.id, commentId), eq(ideaComments.regionId, actor.regionId)) });
   if (!comment) throw notFound();
-  const outcome = moderate(comment.status, input.decision, input.reason);
-  if (outcome.kind === 'reasonRequired') throw invalid('reason', 'ideas.error.reasonRequired');
-  if (outcome.kind === 'same') throw conflict('ideas.error.alreadyDecided');
-  if (outcome.kind === 'refused') throw conflict('ideas.error.decidedOtherwise');
-  const reason = outcome.to === 'ditolak' ? input.reason!.trim() : null;
+  const { to, reason } = decisionOf(comment.status, input);
   const now = new Date();
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(ideaComments)
-      .set({ status: outcome.to, rejectReason: reason, moderatedBy: actor.userId, moderatedAt: now })
+      .set({ status: to, rejectReason: reason, moderatedBy: actor.userId, moderatedAt: now })
       .where(and(eq(ideaComments.id, commentId), eq(ideaComments.status, 'menunggu')))
       .returning();
     if (!updated) throw conflict('ideas.error.alreadyDecided');
-    if (outcome.to === 'terbit') await tx.update(ideas).set({ commentCount: sql`${ideas.commentCount} + 1` }).where(eq(ideas.id, comment.ideaId));
-    await audit(tx, { actor, action: `idea.comment.${input.decision}`, entity: 'idea_comment', entityId: commentId, before: { status: comment.status }, after: { status: outcome.to, ideaId: comment.ideaId }, reason, requestId });
+    if (to === 'terbit') await tx.update(ideas).set({ commentCount: sql`${ideas.commentCount} + 1` }).where(eq(ideas.id, comment.ideaId));
+    await audit(tx, { actor, action: `idea.comment.${input.decision}`, entity: 'idea_comment', entityId: commentId, before: { status: comment.status }, after: { status: to, ideaId: comment.ideaId }, reason, requestId });
     const idea = (await tx.query.ideas.findFirst({ where: eq(ideas.id, comment.ideaId), columns: { title: true } }))!;
     await notify(tx, {
       regionId: comment.regionId,
       userIds: [comment.authorId],
-      kind: outcome.to === 'terbit' ? 'ideas.commentPublished' : 'ideas.commentRejected',
-      params: outcome.to === 'terbit' ? { title: idea.title } : { title: idea.title, reason: reason! },
+      kind: to === 'terbit' ? 'ideas.commentPublished' : 'ideas.commentRejected',
+      params: to === 'terbit' ? { title: idea.title } : { title: idea.title, reason: reason! },
       link: `/ide/${comment.ideaId}`,
       exceptUserId: actor.userId,
     });

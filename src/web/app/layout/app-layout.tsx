@@ -74,7 +74,7 @@ export function AppLayout({ me }: { me: Me }) {
             />
           ))}
           {/* The public portal is served by the server (not this app's router): a plain link, a full page load. */}
-          <NavLink component="a" href="/" label={t('ui.nav.portal')} data-nav="portal" mt="xs" />
+          <NavLink component="a" href="/" label={t('ui.nav.portal')} mt="xs" />
           {phone && <LanguageSwitch mt="md" style={{ alignSelf: 'flex-start' }} />}
           {phone && (
             <Box mt="sm" style={{ alignSelf: 'flex-start' }}>

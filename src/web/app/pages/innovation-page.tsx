@@ -69,6 +69,12 @@ export default function InnovationPage() {
       ) : (
         <>
           <InnovationHeader detail={detail.data} canEdit={canEdit} readOnlyRole={!admin && !ownsUnit} onCarryOver={() => setCarrying(true)} />
+          {innovation.ideaId && (
+            // The idea's page is a public portal page, rendered by the server.
+            <Anchor href={`/ide/${innovation.ideaId}`} size="sm" underline="always" mb="sm" display="inline-block">
+              {t('ui.ideas.fromIdea')}
+            </Anchor>
+          )}
           <InnovationDownloads innovationId={innovation.id} />
           <ReviewPanel key={innovation.id} innovationId={innovation.id} />
           {admin && <PublicationPanel key={`publication-${innovation.id}`} innovationId={innovation.id} />}

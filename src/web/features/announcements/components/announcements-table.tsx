@@ -50,7 +50,7 @@ export function AnnouncementsTable({ items, actions }: Props) {
               </Table.Td>
               <Table.Td>{t(`ui.announcements.kinds.${a.kind}`)}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={a.publishedAt ? 'green' : 'gray'}>
+                <Badge variant="light" color={a.publishedAt ? 'blue' : 'gray'}>
                   {a.publishedAt ? t('ui.announcements.status.published') : t('ui.announcements.status.draft')}
                 </Badge>
                 {a.publishedAt && (
