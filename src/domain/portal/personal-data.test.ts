@@ -16,7 +16,7 @@ describe('personal data on public pages', () => {
     expect(findPersonalData(clean)).toEqual([]);
   });
 
-  it.each(['Tahun 2026, 1.250 warga dilayani dalam 15 menit', 'Perbup Nomor 12 Tahun 2024', 'Rp 150.000.000', 'koordinat -6.2, 106.8'])(
+  it.each(['Tahun 2026, 1.250 warga dilayani dalam 15 menit', 'Perbup Nomor 12 Tahun 2024', 'Rp 150.000.000', 'koordinat -6.2, 106.8', 'data-key="09217451-2045-4b1c-8d3e-0123456789ab"'])(
     'leaves ordinary text alone: %j',
     (text) => {
       expect(findPersonalData(text)).toEqual([]);

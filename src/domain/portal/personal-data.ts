@@ -10,7 +10,8 @@ const patterns = {
   nik: /(?<!\d)\d{16}(?!\d)/g,
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   // Indonesian mobile and fixed numbers: +62 / 62 / 0 followed by 8–12 digits, spaces or dashes allowed.
-  phone: /(?<![\w])(?:\+62|62|0)[ -]?(?:\d[ -]?){8,12}\d(?!\d)/g,
+  // Not inside a longer token: a UUID such as 09217451-2045-4… is no phone number.
+  phone: /(?<![\w-])(?:\+62|62|0)[ -]?(?:\d[ -]?){8,12}\d(?![\w-])/g,
 } as const;
 
 export type PersonalDataKind = keyof typeof patterns;
