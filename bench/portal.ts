@@ -11,7 +11,8 @@
 // --data=DIR keeps the generated data for the next run (generation takes minutes): the PGlite folder
 // in DIR and a PostgreSQL database `lumbung_bench_portal_<published>` that is then not dropped;
 // --only=pglite|postgres runs one of the two; --generate-only stops after generating; --no-build
-// never builds the web app (the weight is then measured on whatever build there is).
+// never builds the web app (the weight is then measured on whatever build there is);
+// --node-env=production starts the server with NODE_ENV=production (React's production build).
 // Needs a built web app for (a) (`node scripts/web-build.mjs`, what `npm start` runs when stale);
 // without one the weight is skipped. Not part of npm test.
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,7 @@ import { parseCatalogueQuery } from '../src/domain/portal/catalogue-query.js';
 import { webDist } from '../src/server/app.js';
 import { openDatabase, type Db } from '../src/server/db/client.js';
 import * as schema from '../src/server/db/schema.js';
+import { catalogueSnapshot } from '../src/server/modules/catalogue/catalogue.index.js';
 import { clearCatalogueCache, searchCatalogue } from '../src/server/modules/catalogue/catalogue.query.js';
 import { freePort, run, waitHealthy, type Proc } from '../src/server/test/process.js';
 import { generatePortal, type PortalData } from './portal-data.js';
@@ -46,6 +48,8 @@ const showPlans = process.argv.includes('--plans');
 const keepDir = flag('data');
 const only = flag('only');
 const generateOnly = process.argv.includes('--generate-only');
+/** NODE_ENV for the server process: unset by default, as `npm start` leaves it (React then runs its development build). */
+const nodeEnv = flag('node-env');
 const BUDGET_P95_MS = 150;
 const BUDGET_WEIGHT_KB = 150;
 
@@ -115,6 +119,11 @@ function get(agent: http.Agent, base: string, url: string, headers: Record<strin
       })
       .on('error', reject);
   });
+}
+
+async function rssMB(pid: number): Promise<number> {
+  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024);
 }
 
 async function cpuSeconds(pid: number): Promise<number> {
@@ -193,36 +202,45 @@ async function drive(base: string, agent: http.Agent, pid: number, label: string
   const all: number[] = [];
   const urls = new Set<string>();
   let errors = 0;
+  // Warm-up (3 s, same mix) then the measured window, in one loop: requests that start after the
+  // warm-up count. (Two loops would make every client wait for the slowest at the switch and then
+  // send all 50 requests at once: a burst no real audience makes, which alone cost ~400 ms at p99.)
   const warmUntil = performance.now() + 3000;
-  // Warm-up (3 s, same mix) then the measured window.
-  const loop = async (until: number, record: boolean) => {
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (performance.now() < until) {
-          const next = mix(random);
-          const res = await get(agent, base, next.url);
-          if (res.status !== 200) {
-            errors++;
-            continue;
-          }
-          if (record) {
-            all.push(res.ms);
-            urls.add(next.url);
-            const list = byKind.get(next.name) ?? [];
-            list.push(res.ms);
-            byKind.set(next.name, list);
-          }
-          if (think) await new Promise((r) => setTimeout(r, think * (0.5 + random())));
+  const endAt = warmUntil + ms;
+  let cpuBefore = 0;
+  let loadAtStart = '';
+  const startMeasuring = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      loadAtStart = load();
+      void cpuSeconds(pid).then((c) => {
+        cpuBefore = c;
+        resolve();
+      });
+    }, 3000),
+  );
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < endAt) {
+        const next = mix(random);
+        const record = performance.now() >= warmUntil;
+        const res = await get(agent, base, next.url);
+        if (res.status !== 200) {
+          errors++;
+          continue;
         }
-      }),
-    );
-  };
-  await loop(warmUntil, false);
-  const cpuBefore = await cpuSeconds(pid);
-  const started = performance.now();
-  const loadAtStart = load();
-  await loop(started + ms, true);
-  const elapsed = (performance.now() - started) / 1000;
+        if (record) {
+          all.push(res.ms);
+          urls.add(next.url);
+          const list = byKind.get(next.name) ?? [];
+          list.push(res.ms);
+          byKind.set(next.name, list);
+        }
+        if (think) await new Promise((r) => setTimeout(r, think * (0.5 + random())));
+      }
+    }),
+  );
+  await startMeasuring;
+  const elapsed = (performance.now() - warmUntil) / 1000;
   const cpu = ((await cpuSeconds(pid)) - cpuBefore) / elapsed;
   all.sort((a, b) => a - b);
   return { label, load: `${loadAtStart} → ${load()}`, count: all.length, rps: all.length / elapsed, p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), errors, cpu, distinct: urls.size, byKind };
@@ -266,12 +284,16 @@ async function bench(driver: 'pglite' | 'postgres', withWeight: boolean) {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = run('src/server/main.ts', ['--demo'], { LUMBUNG_DATA_DIR: dataDir, PORT: String(port), LUMBUNG_PUBLIC_URL: base, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+    server = run('src/server/main.ts', ['--demo'], { LUMBUNG_DATA_DIR: dataDir, PORT: String(port), LUMBUNG_PUBLIC_URL: base, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...(nodeEnv ? { NODE_ENV: nodeEnv } : {}) });
     await waitHealthy(port, server);
     const pid = server.child.pid!;
     const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+    // The catalogue's snapshot loads in the background from start-up: the first /inovasi waits for it.
+    const ready = performance.now();
+    const first = await get(agent, base, '/inovasi');
+    console.log(`first /inovasi after the server answered: ${first.ms.toFixed(0)} ms (status ${first.status}; waits for the catalogue index loading since start-up); server RSS ${await rssMB(pid)} MB`);
     // main.ts runs ANALYZE in the background at start-up (PGlite has no autovacuum); let it finish.
-    await new Promise((r) => setTimeout(r, 5000));
+    await new Promise((r) => setTimeout(r, Math.max(0, 5000 - (performance.now() - ready))));
 
     if (withWeight) await firstViewWeight(base, agent);
 
@@ -292,6 +314,7 @@ async function bench(driver: 'pglite' | 'postgres', withWeight: boolean) {
       [`long tail (cache misses), think ~${thinkMs} ms`, (r) => longTail(data, r), thinkMs, 14],
     ];
     for (const [label, mix, think, seed] of runs) report(await drive(base, agent, pid, label, mix, seconds * 1000, think, seed));
+    console.log(`\n  server RSS after the runs: ${await rssMB(pid)} MB`);
     agent.destroy();
     server.child.kill('SIGTERM');
     await server.exited;
@@ -339,36 +362,59 @@ async function explain(driver: 'pglite' | 'postgres', dataDir: string, databaseU
       ['urusan=kesehatan', 'urusan=kesehatan'],
       ['unit (busiest)', `unit=${data.busiestUnitId}`],
       ['q=posyandu (rare)', 'q=posyandu'],
+      ['q="pelayanan kesehatan"', 'q=%22pelayanan%20kesehatan%22'],
+      ['q=kesehatan -desa', 'q=kesehatan%20-desa'],
+      ['q=posyandu or stunting', 'q=posyandu%20or%20stunting'],
+      ['q=layanan urut=nama', 'q=layanan&urut=nama'],
     ];
     const queryOf = (params: string) => parseCatalogueQuery(new URLSearchParams(params));
-    for (let i = 0; i < 2; i++) for (const [, p] of cases) await searchCatalogue(db, queryOf(p)); // warm-up (WASM tiers, caches)
-    console.log(`\nuncached catalogue search in-process, one at a time (searchCatalogue with its cache cleared; p50 of 5; load ${load()}):`);
-    console.log(`  ${'search'.padEnd(24)} ${'total'.padStart(6)} ${'service'.padStart(8)} ${'facets'.padStart(8)} ${'page'.padStart(8)}  (ms; facets and page: EXPLAIN ANALYZE execution time)`);
+    // The snapshot and its search index: load time and memory (heap and typed arrays) at this size.
+    const heapBefore = process.memoryUsage();
+    const loadStarted = performance.now();
+    const snap = await catalogueSnapshot(db);
+    const loadMs = performance.now() - loadStarted;
+    const heapAfter = process.memoryUsage();
+    const stats = snap.index.stats();
+    const mb = (n: number) => (n / 1048576).toFixed(1);
+    console.log(
+      `\ncatalogue snapshot + search index, loaded in-process: ${loadMs.toFixed(0)} ms for ${snap.newest.length} innovations (load ${load()}); ${stats.lexemes} lexemes, ${stats.postings} postings, ` +
+        `postings ${mb(stats.bytes)} MB; heap +${mb(heapAfter.heapUsed - heapBefore.heapUsed)} MB, typed arrays +${mb(heapAfter.arrayBuffers - heapBefore.arrayBuffers)} MB (before GC)`,
+    );
+    for (let i = 0; i < 2; i++) for (const [, p] of cases) await searchCatalogue(db, queryOf(p)); // warm-up (JIT, WASM tiers, caches)
+    console.log(`\nuncached catalogue search in-process, one at a time (result cache cleared, snapshot and parsed search text kept; p50 of 5; load ${load()}):`);
+    console.log(`  ${'search'.padEnd(24)} ${'total'.padStart(6)} ${'service'.padStart(8)} ${'tsquery'.padStart(8)} ${'SQL @@'.padStart(8)} ${'page'.padStart(8)}  (ms; tsquery: the search text's round trip; SQL @@: what the match cost in SQL (count); page: EXPLAIN ANALYZE of the cards)`);
     for (const [label, p] of cases) {
       const times: number[] = [];
       let total = 0;
       for (let i = 0; i < 5; i++) {
-        clearCatalogueCache(db);
+        clearCatalogueCache(db, []);
         captured.length = 0;
         const t0 = performance.now();
         total = (await searchCatalogue(db, queryOf(p))).total;
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);
-      const facets = captured.find((c) => /grouping sets/i.test(c.sql));
-      const pageSql = captured.find((c) => / limit /i.test(c.sql) && !/grouping sets/i.test(c.sql) && !/master_items/i.test(c.sql));
+      const pageSql = captured.find((c) => /"innovations"."id" in/i.test(c.sql));
       const explainMs = async (c: { sql: string; params: unknown[] } | undefined) => {
         if (!c) return { ms: NaN, plan: '' };
         const plan = (await query(`explain (analyze, buffers) ${c.sql}`, c.params)).rows.map((r) => String(Object.values(r)[0])).join('\n');
         return { ms: Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1]), plan };
       };
-      const f = await explainMs(facets);
-      const pg2 = await explainMs(pageSql);
-      console.log(`  ${label.padEnd(24)} ${String(total).padStart(6)} ${times[2]!.toFixed(1).padStart(8)} ${f.ms.toFixed(1).padStart(8)} ${pg2.ms.toFixed(1).padStart(8)}`);
-      if (showPlans) {
-        console.log(`    facets:\n${f.plan.replace(/^/gm, '      ')}`);
-        console.log(`    page:\n${pg2.plan.replace(/^/gm, '      ')}`);
+      const q = queryOf(p).q;
+      let tsq = NaN;
+      let sqlMatch = NaN;
+      if (q) {
+        let t = performance.now();
+        await query(`select websearch_to_tsquery('indonesian', $1)::text`, [q]);
+        tsq = performance.now() - t;
+        t = performance.now();
+        await query(`select count(*) from innovations where published_at is not null and search @@ websearch_to_tsquery('indonesian', $1)`, [q]);
+        sqlMatch = performance.now() - t;
       }
+      const pg2 = await explainMs(pageSql);
+      const f = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(1)).padStart(8);
+      console.log(`  ${label.padEnd(24)} ${String(total).padStart(6)} ${f(times[2]!)} ${f(tsq)} ${f(sqlMatch)} ${f(pg2.ms)}`);
+      if (showPlans) console.log(`    page:\n${pg2.plan.replace(/^/gm, '      ')}`);
     }
     if (driver === 'postgres') {
       const [io] = (await query(`select heap_blks_hit, heap_blks_read, idx_blks_hit, idx_blks_read, toast_blks_hit, toast_blks_read from pg_statio_user_tables where relname = 'innovations'`, [])).rows;
@@ -421,6 +467,6 @@ if (!generateOnly && !process.argv.includes('--no-build') && (!existsSync(manife
   console.log('building the web app (node scripts/web-build.mjs) for the first-view weight …');
   spawnSync(process.execPath, ['scripts/web-build.mjs'], { stdio: 'inherit' });
 }
-console.log(`portal bench: ${publishedTarget} published innovations, ${clients} clients × ${seconds} s per run, think ~${thinkMs} ms, Node ${process.version}, ${os.cpus().length} cores`);
+console.log(`portal bench: ${publishedTarget} published innovations, ${clients} clients × ${seconds} s per run, think ~${thinkMs} ms, Node ${process.version}, ${os.cpus().length} cores, server NODE_ENV=${nodeEnv ?? '(unset)'}`);
 if (only !== 'postgres') await bench('pglite', !generateOnly);
 if (postgresServer && only !== 'pglite') await bench('postgres', false);

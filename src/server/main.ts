@@ -41,12 +41,13 @@ const jobs = background.jobDispatch({ db: runtime.database.db, mailer: runtime.m
 const app = await (await appModule).buildApp({ ...runtime, jobs, version: await appVersion() });
 
 let closing = false;
-let stopCatalogue: (() => void) | undefined;
+/** Stops the catalogue's minute checks (set once the server listens). */
+const catalogue = { stop: () => {} };
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
-  stopCatalogue?.();
+  catalogue.stop();
   await app.close();
   await jobs.queue?.stop().catch((err: Error) => app.log.warn({ err }, 'job queue stop'));
   await runtime!.close();
@@ -61,7 +62,7 @@ await app.listen({ port: env.port, host: env.host });
 void runtime.database.db.execute(sql`analyze`).catch((err: Error) => app.log.warn({ err }, 'analyze failed'));
 // The public catalogue's snapshot and search index load in the background (seconds at 40,000
 // published innovations), so the first visitor of /inovasi does not wait; then checked every minute.
-stopCatalogue = (await import('./modules/catalogue/catalogue.query.js')).warmCatalogue(runtime.database.db, (msg, fields) => app.log.info(fields, msg));
+catalogue.stop = (await import('./modules/catalogue/catalogue.query.js')).warmCatalogue(runtime.database.db, (msg, fields) => app.log.info(fields, msg));
 const ms = Math.round(performance.now() - started);
 const shown = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
 console.log(`Lumbung siap / ready: http://${shown}:${env.port} (${runtime.database.driver}, ${ms} ms${env.demo ? ', demo' : ''})`);

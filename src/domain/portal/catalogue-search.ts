@@ -244,7 +244,11 @@ export class InvertedIndex {
   dead = 0;
   postings = 0;
 
-  /** Adds a document: the lexemes of each weight class (a lexeme is listed under its best class only). */
+  /**
+   * Adds a document: its lexemes by weight class, best class first. A lexeme may be listed under
+   * several classes (all of a document's lexemes under the last, say): it is kept under the first,
+   * its best.
+   */
   add(byClass: readonly (readonly string[])[]): number {
     const slot = this.slots++;
     if (bitsetWords(this.slots) > this.live.length) {
@@ -257,6 +261,8 @@ export class InvertedIndex {
       for (const lexeme of lexemes) {
         let list = this.lists.get(lexeme);
         if (!list) this.lists.set(lexeme, (list = { buf: new Int32Array(4), n: 0 }));
+        // Already listed for this document (under a better class): postings go in slot order, so it is the last one.
+        else if (list.n > 0 && list.buf[list.n - 1]! >>> 2 === slot) continue;
         else if (list.n === list.buf.length) {
           const grown = new Int32Array(list.buf.length * 2);
           grown.set(list.buf);

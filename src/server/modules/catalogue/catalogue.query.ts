@@ -245,7 +245,8 @@ function resultsOf(db: Db): Lru<Promise<CatalogueResult>> {
  * After a publication changes: with the innovations' ids, re-reads just those rows into the
  * snapshot (cheap at 40,000; the next request waits for it, so it shows the change); without
  * ids (tests writing rows directly), forgets the snapshot, which the next request loads afresh.
- * Either way the cached searches are forgotten. Without a database, every database's caches are.
+ * Either way the cached searches are forgotten (with an empty list, only they are). Without a
+ * database, every database's caches are.
  * Changes made elsewhere (another process, a profile edit) reach the snapshot through its check
  * every minute.
  */
@@ -256,8 +257,9 @@ export function clearCatalogueCache(db?: Db, innovationIds?: string | readonly s
     return;
   }
   resultsOf(db).clear();
-  if (innovationIds === undefined) resetCatalogueSnapshot(db);
-  else patchCatalogueSnapshot(db, typeof innovationIds === 'string' ? [innovationIds] : innovationIds);
+  const ids = typeof innovationIds === 'string' ? [innovationIds] : innovationIds;
+  if (ids === undefined) resetCatalogueSnapshot(db);
+  else if (ids.length) patchCatalogueSnapshot(db, ids);
 }
 
 /** Loads the catalogue's snapshot in the background and keeps it fresh (for the server's start; see catalogue.index.ts). */
