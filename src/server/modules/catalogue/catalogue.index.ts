@@ -13,8 +13,9 @@ import { innovations, periods, regions, units } from '../../db/schema.js';
  * Freshness:
  * - loaded in pages of `pageRows` (keyset by id), yielding between pages, so on PGlite (which runs
  *   SQL on the Node thread) a load never stops other requests for more than one page's query;
- * - warmed at start-up (`warmCatalogue`), so the first visitor does not pay the load (~10 s at
- *   40,000 published innovations on PGlite, ~7 s on PostgreSQL; ~50 MB of memory);
+ * - warmed at start-up (`warmCatalogue`), so the first visitor does not pay the load (at 40,000
+ *   published innovations ~6 s on PGlite, ~4 s on PostgreSQL, twice that on a busy machine; ~50 MB
+ *   of memory);
  * - a publication change in this process patches the changed rows (`patchCatalogueSnapshot`,
  *   through clearCatalogueCache(db, id)); requests wait for the patch, so the next page shows it;
  * - every minute a check compares the published rows' count and sums of `updated_at` and
@@ -242,13 +243,13 @@ async function readNamesStamp(db: Db): Promise<string> {
   return row?.names ?? '';
 }
 
-/** Heap pages per step of the check: ~8 MB, 20–40 ms on PGlite. */
+/** Heap pages per step of the check: ~8 MB, 10–25 ms on PGlite. */
 const checkPages = 1024;
 
 /**
  * What the check compares: the published rows' count and sums of `updated_at` and
  * `published_at`, and a hash of the unit and region names. The sums need every row, i.e. a pass
- * over the whole heap (~0.2 s on PGlite at 40,000, which would stop the process meanwhile): it
+ * over the whole heap (0.1–0.2 s on PGlite at 40,000, which would stop the process meanwhile): it
  * is read in ranges of heap pages (TID range scans) with a pause between them. A row updated
  * during the pass may be counted twice or not at all: the sums then differ, and the row-by-row
  * comparison that follows finds the truth.
