@@ -11,7 +11,7 @@ export default defineConfig({
     // The public portal's small script and stylesheet are a second entry; the server finds their
     // hashed names in the manifest (src/server/modules/portal/assets.ts).
     manifest: true,
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
         portal: fileURLToPath(new URL('./src/web/portal/portal.ts', import.meta.url)),

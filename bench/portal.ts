@@ -23,18 +23,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
 import { parseCatalogueQuery } from '../src/domain/portal/catalogue-query.js';
 import { webDist } from '../src/server/app.js';
-import { openDatabase, type Db } from '../src/server/db/client.js';
-import * as schema from '../src/server/db/schema.js';
+import { openDatabase } from '../src/server/db/client.js';
 import { catalogueSnapshot } from '../src/server/modules/catalogue/catalogue.index.js';
 import { clearCatalogueCache, searchCatalogue } from '../src/server/modules/catalogue/catalogue.query.js';
 import { freePort, run, waitHealthy, type Proc } from '../src/server/test/process.js';
+import { capturingDatabase, closedLoop, createDatabase, dropDatabase, keptDatabase, loadAverage as load, percentile, timedGet, timesBy, type LoopResult } from './load.js';
 import { generatePortal, type PortalData } from './portal-data.js';
 import { prng } from './registry-data.js';
 
@@ -48,16 +44,13 @@ const showPlans = process.argv.includes('--plans');
 const keepDir = flag('data');
 const only = flag('only');
 const generateOnly = process.argv.includes('--generate-only');
-/** NODE_ENV for the server process: unset by default, as `npm start` leaves it (React then runs its development build). */
+/** NODE_ENV for the server process: unset by default (React's development build); `npm start` sets production, so pass --node-env=production to measure what it serves. */
 const nodeEnv = flag('node-env');
 const BUDGET_P95_MS = 150;
 const BUDGET_WEIGHT_KB = 150;
 
 const postgresServer = process.env.DATABASE_URL;
 delete process.env.DATABASE_URL; // the server process must not take it for a PGlite run
-
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 // ---------------------------------------------------------------- the request mixes
 
@@ -108,27 +101,11 @@ function longTail(d: PortalData, random: () => number): Pick {
 
 // ---------------------------------------------------------------- HTTP
 
-function get(agent: http.Agent, base: string, url: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}${url}`, { agent, headers: { accept: 'text/html', ...headers } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (d: Buffer) => chunks.push(d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, body: Buffer.concat(chunks), headers: res.headers }));
-      })
-      .on('error', reject);
-  });
-}
+const get = (agent: http.Agent, base: string, url: string, headers: Record<string, string> = {}) => timedGet(agent, base, url, { accept: 'text/html', ...headers });
 
 async function rssMB(pid: number): Promise<number> {
   const status = await fs.readFile(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024);
-}
-
-async function cpuSeconds(pid: number): Promise<number> {
-  const fields = (await fs.readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 // ---------------------------------------------------------------- (a) first-view weight
@@ -194,67 +171,36 @@ async function firstViewWeight(base: string, agent: http.Agent) {
 
 // ---------------------------------------------------------------- (b) load
 
-type RunResult = { label: string; load: string; count: number; rps: number; p50: number; p95: number; p99: number; errors: number; cpu: number; distinct: number; byKind: Map<string, number[]> };
+type RunResult = LoopResult<Pick> & { label: string };
 
-async function drive(base: string, agent: http.Agent, pid: number, label: string, mix: (random: () => number) => Pick, ms: number, think: number, seed: number): Promise<RunResult> {
+function drive(base: string, agent: http.Agent, pid: number, label: string, mix: (random: () => number) => Pick, ms: number, think: number, seed: number): Promise<RunResult> {
   const random = prng(seed);
-  const byKind = new Map<string, number[]>();
-  const all: number[] = [];
-  const urls = new Set<string>();
-  let errors = 0;
-  // Warm-up (3 s, same mix) then the measured window, in one loop: requests that start after the
-  // warm-up count. (Two loops would make every client wait for the slowest at the switch and then
-  // send all 50 requests at once: a burst no real audience makes, which alone cost ~400 ms at p99.)
-  const warmUntil = performance.now() + 3000;
-  const endAt = warmUntil + ms;
-  let cpuBefore = 0;
-  let loadAtStart = '';
-  const startMeasuring = new Promise<void>((resolve) =>
-    setTimeout(() => {
-      loadAtStart = load();
-      void cpuSeconds(pid).then((c) => {
-        cpuBefore = c;
-        resolve();
-      });
-    }, 3000),
-  );
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < endAt) {
-        const next = mix(random);
-        const record = performance.now() >= warmUntil;
-        const res = await get(agent, base, next.url);
-        if (res.status !== 200) {
-          errors++;
-          continue;
-        }
-        if (record) {
-          all.push(res.ms);
-          urls.add(next.url);
-          const list = byKind.get(next.name) ?? [];
-          list.push(res.ms);
-          byKind.set(next.name, list);
-        }
-        if (think) await new Promise((r) => setTimeout(r, think * (0.5 + random())));
-      }
-    }),
-  );
-  await startMeasuring;
-  const elapsed = (performance.now() - warmUntil) / 1000;
-  const cpu = ((await cpuSeconds(pid)) - cpuBefore) / elapsed;
-  all.sort((a, b) => a - b);
-  return { label, load: `${loadAtStart} → ${load()}`, count: all.length, rps: all.length / elapsed, p50: percentile(all, 50), p95: percentile(all, 95), p99: percentile(all, 99), errors, cpu, distinct: urls.size, byKind };
+  return closedLoop({
+    clients,
+    ms,
+    warmupMs: 3000,
+    thinkMs: think,
+    random,
+    pid,
+    send: async () => {
+      const next = mix(random);
+      const res = await get(agent, base, next.url);
+      return { ok: res.status === 200, ms: res.ms, sample: next };
+    },
+  }).then((r) => ({ ...r, label }));
 }
 
 function report(r: RunResult) {
   const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`\n  ${r.label} — ${clients} clients, ${seconds} s, load ${r.load}, server CPU ${(r.cpu * 100).toFixed(0)} %, errors ${r.errors}, ${r.distinct} distinct addresses in ${r.count} requests`);
+  const all = r.samples.map((s) => s.ms).sort((a, b) => a - b);
+  const distinct = new Set(r.samples.map((s) => s.sample.url)).size;
+  console.log(`\n  ${r.label} — ${clients} clients, ${seconds} s, load ${r.load}, server CPU ${(r.cpu * 100).toFixed(0)} %, errors ${r.errors}, ${distinct} distinct addresses in ${all.length} requests`);
   console.log(`    ${'kind'.padEnd(18)} ${'count'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`);
-  for (const [kind, ms] of r.byKind) {
-    const s = [...ms].sort((a, b) => a - b);
+  for (const [kind, s] of timesBy(r.samples, (p) => p.name)) {
     console.log(`    ${kind.padEnd(18)} ${String(s.length).padStart(6)} ${f(percentile(s, 50))} ${f(percentile(s, 95))} ${f(percentile(s, 99))}`);
   }
-  console.log(`    ${'overall'.padEnd(18)} ${String(r.count).padStart(6)} ${f(r.p50)} ${f(r.p95)} ${f(r.p99)}   ${r.rps.toFixed(1)} req/s   p95 < ${BUDGET_P95_MS} ms: ${r.p95 < BUDGET_P95_MS ? 'pass' : 'FAIL'}`);
+  const p95 = percentile(all, 95);
+  console.log(`    ${'overall'.padEnd(18)} ${String(all.length).padStart(6)} ${f(percentile(all, 50))} ${f(p95)} ${f(percentile(all, 99))}   ${(all.length / r.elapsedS).toFixed(1)} req/s   p95 < ${BUDGET_P95_MS} ms: ${p95 < BUDGET_P95_MS ? 'pass' : 'FAIL'}`);
 }
 
 // ---------------------------------------------------------------- one database
@@ -263,7 +209,7 @@ async function bench(driver: 'pglite' | 'postgres', withWeight: boolean) {
   console.log(`\n=== ${driver} — load ${load()} ===`);
   const kept = keepDir ? path.resolve(keepDir) : undefined;
   const dataDir = kept ? path.join(kept, driver) : await fs.mkdtemp(path.join(os.tmpdir(), 'lumbung-bench-portal-'));
-  const databaseUrl = driver === 'postgres' ? (kept ? await keptDatabase(postgresServer!) : await createDatabase(postgresServer!)) : undefined;
+  const databaseUrl = driver === 'postgres' ? (kept ? await keptDatabase(postgresServer!, `lumbung_bench_portal_${publishedTarget}`) : await createDatabase(postgresServer!)) : undefined;
   let server: Proc | undefined;
   try {
     const dataFile = path.join(dataDir, 'portal-data.json');
@@ -335,22 +281,7 @@ async function bench(driver: 'pglite' | 'postgres', withWeight: boolean) {
 // ---------------------------------------------------------------- uncached service time and plans
 
 async function explain(driver: 'pglite' | 'postgres', dataDir: string, databaseUrl: string | undefined, data: PortalData) {
-  const captured: { sql: string; params: unknown[] }[] = [];
-  const logger = { logQuery: (text: string, params: unknown[]) => void captured.push({ sql: text, params }) };
-  let db: Db;
-  let query: (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-  let close: () => Promise<void>;
-  if (driver === 'pglite') {
-    const client = await PGlite.create({ dataDir: path.join(dataDir, 'db') });
-    db = drizzlePglite(client, { schema, logger }) as unknown as Db;
-    query = (text, params) => client.query(text, params);
-    close = () => client.close();
-  } else {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    db = drizzlePg(pool, { schema, logger });
-    query = (text, params) => pool.query(text, params);
-    close = () => pool.end();
-  }
+  const { db, captured, query, close } = await capturingDatabase(driver, dataDir, databaseUrl);
   try {
     const cases: [string, string][] = [
       ['browse page 1', ''],
@@ -426,39 +357,6 @@ async function explain(driver: 'pglite' | 'postgres', dataDir: string, databaseU
   } finally {
     await close();
   }
-}
-
-// ---------------------------------------------------------------- throwaway PostgreSQL database
-
-async function createDatabase(serverUrl: string): Promise<string> {
-  const name = `lumbung_test_${Date.now().toString(36)}_bench`;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`create database "${name}"`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** The kept database of --data (created when missing; the generated data is in it once portal-data.json exists). */
-async function keptDatabase(serverUrl: string): Promise<string> {
-  const name = `lumbung_bench_portal_${publishedTarget}`;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-  if (!rowCount) await client.query(`create database "${name}"`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(serverUrl: string, databaseUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`drop database if exists "${new URL(databaseUrl).pathname.slice(1)}" with (force)`);
-  await client.end();
 }
 
 // The weight needs the portal's script and stylesheet in the build; build once if they are missing.

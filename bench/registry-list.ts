@@ -12,19 +12,16 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
 import { eq, sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
 import { InnovationListQuery } from '../src/domain/contracts/innovations.js';
-import { openDatabase, type Db } from '../src/server/db/client.js';
+import { openDatabase } from '../src/server/db/client.js';
 import * as schema from '../src/server/db/schema.js';
 import { databaseSessionStore } from '../src/server/lib/session-store.js';
 import { localStorage } from '../src/server/lib/storage.js';
 import { loadActor } from '../src/server/modules/auth/auth.service.js';
 import { listInnovations } from '../src/server/modules/innovations/innovations.service.js';
 import { freePort, run, waitHealthy, type Proc } from '../src/server/test/process.js';
+import { capturingDatabase, closedLoop, createDatabase, dropDatabase, loadAverage as load, percentile, timedGet, timesBy } from './load.js';
 import { generateRegistry, prng, type RegistryData } from './registry-data.js';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -40,8 +37,6 @@ const PASSWORD = 'lumbung-demo';
 // the PostgreSQL server's URL as its own database.
 const postgresServer = process.env.DATABASE_URL;
 delete process.env.DATABASE_URL;
-
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 // ---------------------------------------------------------------- the request mix
 
@@ -79,28 +74,8 @@ async function signIn(base: string, email: string): Promise<string> {
   return cookieOf(res);
 }
 
-/** One GET on a kept-alive connection; the time runs until the last byte of the body. */
-function get(agent: http.Agent, base: string, url: string, cookie: string): Promise<{ status: number; ms: number; body: string }> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}${url}`, { agent, headers: { cookie, accept: 'application/json' } }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (d: string) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - start, body }));
-      })
-      .on('error', reject);
-  });
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-/** CPU seconds (user + system) the process has used, from /proc: is the server saturated? */
-async function cpuSeconds(pid: number): Promise<number> {
-  const fields = (await fs.readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
-}
+/** One GET on a kept-alive connection with the user's session; the body as text. */
+const get = (agent: http.Agent, base: string, url: string, cookie: string) => timedGet(agent, base, url, { cookie, accept: 'application/json' }).then((res) => ({ ...res, body: res.body.toString('utf8') }));
 
 // ---------------------------------------------------------------- one run
 
@@ -175,49 +150,35 @@ async function bench(driver: 'pglite' | 'postgres') {
       let r = random() * totalWeight;
       return mix.find((k) => (r -= k.weight) < 0) ?? mix[0]!;
     };
-    const drive = async (ms: number, record: boolean) => {
-      const samples = new Map<string, number[]>(mix.map((k) => [k.name, []]));
-      const byRole = { admin: [] as number[], operator: [] as number[] };
-      let errors = 0;
-      const until = performance.now() + ms;
-      await Promise.all(
-        users.map(async (user) => {
-          while (performance.now() < until) {
-            const kind = nextKind();
-            const res = await get(agent, base, `/api/innovations${kind.query(user)}`, user.cookie);
-            if (res.status !== 200) {
-              errors++;
-              continue;
-            }
-            if (record) {
-              samples.get(kind.name)!.push(res.ms);
-              byRole[user.role].push(res.ms);
-            }
-            if (thinkMs) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + random())));
-          }
-        }),
-      );
-      return { samples, byRole, errors };
-    };
-    await drive(3000, false); // warm-up: plans, caches and the JIT settle first
-    const cpuBefore = await cpuSeconds(pid);
-    const started = performance.now();
-    const loadAtStart = load();
-    const { samples, byRole, errors } = await drive(seconds * 1000, true);
-    const elapsed = (performance.now() - started) / 1000;
-    const serverCpu = ((await cpuSeconds(pid)) - cpuBefore) / elapsed;
+    const result = await closedLoop({
+      clients: userCount,
+      ms: seconds * 1000,
+      warmupMs: 3000, // plans, caches and the JIT settle first
+      thinkMs,
+      random,
+      pid,
+      send: async (i) => {
+        const user = users[i]!;
+        const kind = nextKind();
+        const res = await get(agent, base, `/api/innovations${kind.query(user)}`, user.cookie);
+        return { ok: res.status === 200, ms: res.ms, sample: { kind: kind.name, role: user.role } };
+      },
+    });
+    const elapsed = result.elapsedS;
+    const byKind = timesBy(result.samples, (s) => s.kind, mix.map((k) => k.name));
+    const byRole = timesBy(result.samples, (s) => s.role, ['admin', 'operator']);
 
     const row = (label: string, ms: number[]) => {
       const s = [...ms].sort((a, b) => a - b);
       const p95 = percentile(s, 95);
       return `  ${label.padEnd(28)} ${String(s.length).padStart(6)} ${(s.length / elapsed).toFixed(1).padStart(7)} ${percentile(s, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${percentile(s, 99).toFixed(1).padStart(8)}   ${p95 < BUDGET_P95_MS ? 'ok' : 'OVER'}`;
     };
-    console.log(`\n${userCount} concurrent users${thinkMs ? ` (think time ~${thinkMs} ms)` : ''} for ${elapsed.toFixed(1)} s (load at start ${loadAtStart}, at end ${load()}), server process CPU ${(serverCpu * 100).toFixed(0)} %, errors ${errors}:`);
+    console.log(`\n${userCount} concurrent users${thinkMs ? ` (think time ~${thinkMs} ms)` : ''} for ${elapsed.toFixed(1)} s (load ${result.load}), server process CPU ${(result.cpu * 100).toFixed(0)} %, errors ${result.errors}:`);
     console.log(`  ${'request'.padEnd(28)} ${'count'.padStart(6)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}   p95 < ${BUDGET_P95_MS} ms`);
-    for (const kind of mix) console.log(row(kind.name, samples.get(kind.name)!));
-    console.log(row('admins (all kinds)', byRole.admin));
-    console.log(row('operators (all kinds)', byRole.operator));
-    console.log(row('overall', [...byRole.admin, ...byRole.operator]));
+    for (const kind of mix) console.log(row(kind.name, byKind.get(kind.name)!));
+    console.log(row('admins (all kinds)', byRole.get('admin')!));
+    console.log(row('operators (all kinds)', byRole.get('operator')!));
+    console.log(row('overall', result.samples.map((s) => s.ms)));
     agent.destroy();
 
     server.child.kill('SIGTERM');
@@ -242,22 +203,7 @@ async function bench(driver: 'pglite' | 'postgres') {
  * ANALYZEs the list query of every request kind, as is and split into page + count.
  */
 async function explain(driver: 'pglite' | 'postgres', dataDir: string, databaseUrl: string | undefined, data: RegistryData, mix: Kind[]) {
-  const captured: { sql: string; params: unknown[] }[] = [];
-  const logger = { logQuery: (text: string, params: unknown[]) => void captured.push({ sql: text, params }) };
-  let db: Db;
-  let query: (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-  let close: () => Promise<void>;
-  if (driver === 'pglite') {
-    const client = await PGlite.create({ dataDir: path.join(dataDir, 'db') });
-    db = drizzlePglite(client, { schema, logger }) as unknown as Db;
-    query = (text, params) => client.query(text, params);
-    close = () => client.close();
-  } else {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    db = drizzlePg(pool, { schema, logger });
-    query = (text, params) => pool.query(text, params);
-    close = () => pool.end();
-  }
+  const { db, captured, query, close } = await capturingDatabase(driver, dataDir, databaseUrl);
   /** Captures the statements `work` sends. */
   const capture = async (work: () => Promise<unknown>) => {
     captured.length = 0;
@@ -332,27 +278,6 @@ async function explain(driver: 'pglite' | 'postgres', dataDir: string, databaseU
   } finally {
     await close();
   }
-}
-
-// ---------------------------------------------------------------- throwaway PostgreSQL database
-
-/** A fresh database on the server, named like the test suite's so its stale-database sweep knows it. */
-async function createDatabase(serverUrl: string): Promise<string> {
-  const name = `lumbung_test_${Date.now().toString(36)}_bench`;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`create database "${name}"`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(serverUrl: string, databaseUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`drop database if exists "${new URL(databaseUrl).pathname.slice(1)}" with (force)`);
-  await client.end();
 }
 
 console.log(`registry list bench: ${userCount} users × ${seconds} s, Node ${process.version}, ${os.cpus().length} cores`);

@@ -3,7 +3,8 @@ import { demoEmail, expectAccessible, signIn } from './support.js';
 
 test.describe('accessibility (axe) and the phone layout', () => {
   test('public pages', async ({ page }) => {
-    for (const path of ['/masuk', '/lupa-sandi', '/atur-sandi?token=x'.padEnd(40, 'x')]) {
+    // The portal's own pages are scanned in portal.spec.ts; these are the app's pages for visitors.
+    for (const path of ['/masuk', '/lupa-sandi', '/atur-sandi?token=x'.padEnd(40, 'x'), '/daftar', '/verifikasi-email']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectAccessible(page);

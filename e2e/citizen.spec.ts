@@ -83,6 +83,10 @@ test('a citizen registers, verifies by e-mail and sends an idea that becomes a u
   await operator.goto(`/registri?q=${stamp}`);
   await operator.getByRole('link', { name: title }).first().click();
   await expect(operator.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // The link is kept both ways: the proposal opens the idea it came from (a portal page).
+  await operator.getByRole('link', { name: 'Usulan ini berasal dari ide di bank ide: buka idenya' }).click();
+  await expect(operator).toHaveURL(/\/ide\/[0-9a-f-]{36}$/);
+  await expect(operator.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
   // The idea's public page now says where it went.
   await citizen.goto(`/ide?q=${stamp}`);

@@ -1,17 +1,23 @@
 import { expect, test } from '@playwright/test';
+import { portalPaths } from '../src/domain/navigation.js';
 import { expectAccessible } from './support.js';
 
-/** Every kind of public page, with one of each detail page found from its list. */
+/** Every kind of public page, with one of each detail page found from its list, and the portal's "not found". */
 async function publicPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
-  const paths = ['/', '/inovasi', '/inovasi?q=layanan', '/statistik', '/ide', '/lomba', '/data', '/pengumuman'];
+  const paths = [...portalPaths, '/inovasi?q=layanan', '/inovasi/tidak-ada-inovasi-ini'];
   const firstLink = async (list: string, pattern: RegExp) => {
     const html = await (await request.get(list)).text();
     return pattern.exec(html)?.[0];
   };
+  // The demo publishes innovations and announcements: their detail pages must be found.
   const innovation = await firstLink('/inovasi', /\/inovasi\/[a-z0-9-]+(?=")/);
   const announcement = await firstLink('/pengumuman', /\/pengumuman\/[a-z0-9-]+(?=")/);
+  expect(innovation, 'an innovation on /inovasi').toBeTruthy();
+  expect(announcement, 'an announcement on /pengumuman').toBeTruthy();
+  paths.push(innovation!, announcement!);
+  // The demo has no published idea: one exists once citizen.spec.ts has run (which scans its page too).
   const idea = await firstLink('/ide', /\/ide\/[0-9a-f-]{36}(?=")/);
-  for (const p of [innovation, announcement, idea]) if (p) paths.push(p);
+  if (idea) paths.push(idea);
   return paths;
 }
 
@@ -36,7 +42,6 @@ test.describe('the public portal', () => {
   test('every public page passes axe and fits a 360 px phone', async ({ page, request }) => {
     test.setTimeout(120_000);
     const paths = await publicPaths(request);
-    expect(paths.length).toBeGreaterThanOrEqual(9);
     for (const path of paths) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);

@@ -8,8 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { tsImport } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const prefix = 'lumbung-e2e-';
@@ -28,35 +27,18 @@ for (const name of fs.readdirSync(os.tmpdir())) {
 
 /*
  * A real SMTP server for the journeys that follow a mailed link (citizen registration): the app
- * sends through nodemailer to it on PORT+1, and the tests read what arrived as JSON from PORT+2
- * (`GET /messages` → [{ to, subject, text }]), see e2e/support.ts `mailTo`.
+ * sends through nodemailer to it on PORT+1 (the API tests' capture, src/server/test/smtp.ts), and
+ * the tests read what arrived as JSON from PORT+2 (`GET /messages` → [{ to, subject, text }]), see
+ * e2e/support.ts `mailTo`.
  */
-const smtpPort = Number(port) + 1;
-const mailboxPort = Number(port) + 2;
-const received = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, _session, callback) {
-    simpleParser(stream).then(
-      (mail) => {
-        received.push({ to: mail.to?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '' });
-        callback();
-      },
-      (err) => callback(err),
-    );
-  },
-});
-await new Promise((resolve, reject) => {
-  smtp.once('error', reject);
-  smtp.listen(smtpPort, '127.0.0.1', resolve);
-});
+const { startSmtpServer } = await tsImport('../src/server/test/smtp.ts', import.meta.url);
+const smtp = await startSmtpServer(Number(port) + 1);
 const mailbox = http.createServer((_req, res) => {
+  const addresses = (to) => (Array.isArray(to) ? to.map((a) => a.text).join(', ') : (to?.text ?? ''));
   res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify(received));
+  res.end(JSON.stringify(smtp.messages.map((m) => ({ to: addresses(m.to), subject: m.subject ?? '', text: m.text ?? '' }))));
 });
-await new Promise((resolve) => mailbox.listen(mailboxPort, '127.0.0.1', resolve));
+await new Promise((resolve) => mailbox.listen(Number(port) + 2, '127.0.0.1', resolve));
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 console.log(`[e2e-server] data folder ${dataDir}`);
@@ -73,7 +55,7 @@ const child = spawn(
       PORT: port,
       HOST: '127.0.0.1',
       LUMBUNG_LOG_LEVEL: process.env.LUMBUNG_LOG_LEVEL ?? 'warn',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_URL: smtp.url,
       // Links in mail point where the browser tests browse, so a journey can follow them as they are.
       LUMBUNG_PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
@@ -105,7 +87,7 @@ child.on('exit', (code, signal) => {
 });
 
 function cleanUp() {
-  smtp.close(() => {});
+  void smtp.close();
   mailbox.close();
   try {
     fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });

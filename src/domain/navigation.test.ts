@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigationFor } from './navigation.js';
+import { isPortalPath, navigationFor, portalPaths } from './navigation.js';
 import { roles } from './roles.js';
 
 describe('navigationFor', () => {
@@ -22,5 +22,23 @@ describe('navigationFor', () => {
 
   it('unites the menus of several roles', () => {
     expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'monitoring', 'lab', 'simulator', 'units']);
+  });
+});
+
+describe('isPortalPath', () => {
+  it('is true for the portal sections and the pages below them, with or without a query', () => {
+    for (const link of [...portalPaths, '/?x=1', '/inovasi/antrean-daring', '/inovasi?q=layanan', '/ide/4f0c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f', '/pengumuman/rss.xml', '/data/inovasi.csv', '/ide#komentar']) {
+      expect(isPortalPath(link), link).toBe(true);
+    }
+  });
+
+  it("is false for the app's own pages, even those that start like a portal section", () => {
+    for (const link of ['/dasbor', '/registri/4f0c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f', '/ide-saya', '/data-master', '/data-master?list=theme', '/lab/1', '/inovasiku', '//inovasi']) {
+      expect(isPortalPath(link), link).toBe(false);
+    }
+  });
+
+  it("shares no address with the app's navigation", () => {
+    for (const item of navigationFor(roles)) expect(isPortalPath(item.path), item.path).toBe(false);
   });
 });

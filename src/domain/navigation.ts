@@ -26,3 +26,18 @@ export type NavKey = (typeof navigation)[number]['key'];
 export function navigationFor(actorRoles: readonly Role[]) {
   return navigation.filter((item) => item.roles.some((r) => actorRoles.includes(r as Role)));
 }
+
+/**
+ * The public portal's sections (ADR 013): pages the server renders at these addresses and below
+ * them, outside the app's router. The sitemap lists them in this order.
+ */
+export const portalPaths = ['/', '/inovasi', '/statistik', '/ide', '/lomba', '/data', '/pengumuman'] as const;
+
+/**
+ * Whether a link (a path, with or without a query) leads to a portal page, which the app must load
+ * in full rather than route: `/ide/<id>` is, the app's own `/ide-saya` and `/data-master` are not.
+ */
+export function isPortalPath(link: string): boolean {
+  const path = link.split(/[?#]/, 1)[0]!;
+  return portalPaths.some((p) => path === p || (p !== '/' && path.startsWith(`${p}/`)));
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogueMaxPage, catalogueMaxQueryLength, catalogueSorts, type CatalogueQuery } from '../portal/catalogue-query.js';
+import { catalogueMaxPage, catalogueMaxQueryLength, catalogueSorts, normaliseSearchText, type CatalogueQuery } from '../portal/catalogue-query.js';
 import { CatalogueFacets, PublicInnovationCard } from './catalogue.js';
 
 // The public read-only API (issue 6): published innovations for anyone, any origin, rate-limited
@@ -35,7 +35,7 @@ export type PublicInnovationQuery = z.infer<typeof PublicInnovationQuery>;
 /** The API's query as the catalogue's (the same search the /inovasi page runs). */
 export function toCatalogueQuery(query: PublicInnovationQuery): CatalogueQuery {
   const out: CatalogueQuery = { halaman: query.page };
-  const q = query.q?.replace(/\s+/g, ' ').trim();
+  const q = normaliseSearchText(query.q);
   if (q) out.q = q;
   if (query.unitId) out.unit = query.unitId.toLowerCase();
   if (query.affair) out.urusan = query.affair;

@@ -18,7 +18,8 @@ export const defaultLanguage: Language = 'id';
 /**
  * One catalogue for server and web: i18next resources, namespace `translation`. Features added
  * after the registry keep their texts in their own files (portal, ideas, lab, announcements) so
- * the big catalogues stay readable; each adds top-level keys of its own, never a shared one.
+ * the big catalogues stay readable; `merge` below joins them (the ideas and lab files add to the
+ * registry's `error`, `validation`, `notification` and `mail` groups).
  */
 type Tree = { readonly [key: string]: string | Tree };
 

@@ -3,7 +3,6 @@ import type { DeepStrings } from './deep-strings.js';
 /** Server texts of announcements (top-level key `announcements`). Indonesian first; English must have the same keys. */
 export const messagesAnnouncementsId = {
   announcements: {
-    notFound: 'Pengumuman tidak ditemukan.',
     error: {
       slugTaken: 'Pengumuman lain dengan judul yang sama baru saja disimpan. Simpan sekali lagi.',
       deletePublished: 'Pengumuman yang sudah terbit tidak dapat dihapus. Tarik dulu dari portal.',
@@ -13,7 +12,6 @@ export const messagesAnnouncementsId = {
 
 export const messagesAnnouncementsEn: DeepStrings<typeof messagesAnnouncementsId> = {
   announcements: {
-    notFound: 'Announcement not found.',
     error: {
       slugTaken: 'Another announcement with the same title was just saved. Please save again.',
       deletePublished: 'A published announcement cannot be deleted. Withdraw it from the portal first.',

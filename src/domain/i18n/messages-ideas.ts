@@ -29,7 +29,6 @@ export const messagesIdeasId = {
     },
   },
   ideas: {
-    notFound: 'Ide tidak ditemukan.',
     error: {
       reasonRequired: 'Tuliskan alasan penolakan; penulis perlu tahu mengapa.',
       alreadyDecided: 'Keputusan ini sudah tercatat sebelumnya.',
@@ -94,7 +93,6 @@ export const messagesIdeasEn: DeepStrings<typeof messagesIdeasId> = {
     },
   },
   ideas: {
-    notFound: 'Idea not found.',
     error: {
       reasonRequired: 'Give a reason for the rejection; the author needs to know why.',
       alreadyDecided: 'This decision was already recorded.',

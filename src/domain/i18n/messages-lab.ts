@@ -8,7 +8,6 @@ import type { DeepStrings } from './deep-strings.js';
  */
 export const messagesLabId = {
   lab: {
-    notFound: 'Kohort tidak ditemukan.',
     error: {
       unitUnknown: 'Ada unit yang tidak dikenal di daerah ini.',
       unitHasPlans: 'Unit berikut sudah punya rencana aksi dan tidak dapat dikeluarkan dari kohort: {{units}}.',
@@ -50,7 +49,6 @@ export const messagesLabId = {
 
 export const messagesLabEn: DeepStrings<typeof messagesLabId> = {
   lab: {
-    notFound: 'Cohort not found.',
     error: {
       unitUnknown: 'A unit is not known in this region.',
       unitHasPlans: 'These units already have action plans and cannot leave the cohort: {{units}}.',

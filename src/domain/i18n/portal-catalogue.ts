@@ -40,7 +40,6 @@ export const portalCatalogueId = {
       emptyHint: 'Coba kata lain yang lebih umum, atau hapus sebagian saringan.',
       emptyCatalogue: 'Belum ada inovasi yang diterbitkan.',
     },
-    card: { unit: 'Perangkat daerah', stage: 'Tahapan', affair: 'Urusan', year: 'Tahun' },
     detail: {
       back: 'Kembali ke katalog',
       facts: 'Ringkasan',
@@ -70,7 +69,6 @@ export const portalCatalogueId = {
       followed: 'Anda mengikuti inovasi ini',
       followSignIn: 'Masuk untuk mengikuti inovasi ini',
       followHint: 'Pengikut diberi tahu bila inovasi ini diperbarui.',
-      none: 'Belum diisi.',
     },
     admin: {
       title: 'Publikasi',
@@ -84,10 +82,8 @@ export const portalCatalogueId = {
       confirmTitle: 'Tarik dari portal publik?',
       confirmText: 'Inovasi ini tidak akan tampil lagi di katalog publik, data terbuka, dan API publik. Anda dapat menerbitkannya lagi nanti dengan alamat yang sama.',
       confirm: 'Ya, tarik',
-      cancel: 'Batal',
       donePublishTitle: 'Diterbitkan',
       donePublish: 'Inovasi ini sekarang tampil di portal publik.',
-      doneUnpublishTitle: 'Ditarik',
       doneUnpublish: 'Inovasi ini tidak lagi tampil di portal publik.',
     },
     error: {
@@ -135,7 +131,6 @@ export const portalCatalogueEn: DeepStrings<typeof portalCatalogueId> = {
       emptyHint: 'Try a more general word, or remove some filters.',
       emptyCatalogue: 'No innovation has been published yet.',
     },
-    card: { unit: 'Unit', stage: 'Stage', affair: 'Affair', year: 'Year' },
     detail: {
       back: 'Back to the catalogue',
       facts: 'Summary',
@@ -165,7 +160,6 @@ export const portalCatalogueEn: DeepStrings<typeof portalCatalogueId> = {
       followed: 'You follow this innovation',
       followSignIn: 'Sign in to follow this innovation',
       followHint: 'Followers are told when this innovation is updated.',
-      none: 'Not filled in yet.',
     },
     admin: {
       title: 'Publication',
@@ -179,10 +173,8 @@ export const portalCatalogueEn: DeepStrings<typeof portalCatalogueId> = {
       confirmTitle: 'Withdraw from the public portal?',
       confirmText: 'The innovation will no longer appear in the public catalogue, open data and the public API. You can publish it again later at the same address.',
       confirm: 'Yes, withdraw',
-      cancel: 'Cancel',
       donePublishTitle: 'Published',
       donePublish: 'The innovation now appears on the public portal.',
-      doneUnpublishTitle: 'Withdrawn',
       doneUnpublish: 'The innovation no longer appears on the public portal.',
     },
     error: {

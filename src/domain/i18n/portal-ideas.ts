@@ -29,7 +29,6 @@ export const portalIdeasId = {
       emptySearch: 'Tidak ada ide yang cocok dengan “{{q}}”. Coba kata lain.',
       supports: 'Dukungan: {{count}}',
       comments: 'Komentar: {{count}}',
-      affair: 'Urusan',
       noAffair: 'Urusan belum ditentukan',
     },
     status: {
@@ -47,7 +46,6 @@ export const portalIdeasId = {
       submittedOn: 'Dikirim',
       status: 'Status',
       attachments: 'Lampiran',
-      noAttachments: 'Tidak ada lampiran.',
       supportsHeading: 'Dukungan',
       supports: 'Didukung {{count}} orang',
       support: 'Dukung ide ini',
@@ -106,7 +104,6 @@ export const portalIdeasEn: DeepStrings<typeof portalIdeasId> = {
       emptySearch: 'No idea matches “{{q}}”. Try other words.',
       supports: 'Supporters: {{count}}',
       comments: 'Comments: {{count}}',
-      affair: 'Government affair',
       noAffair: 'Affair not set',
     },
     status: {
@@ -124,7 +121,6 @@ export const portalIdeasEn: DeepStrings<typeof portalIdeasId> = {
       submittedOn: 'Sent on',
       status: 'Status',
       attachments: 'Attachments',
-      noAttachments: 'No attachments.',
       supportsHeading: 'Support',
       supports: 'Supported by {{count}}',
       support: 'Support this idea',

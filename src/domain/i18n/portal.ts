@@ -11,7 +11,6 @@ export const portalId = {
   dashboard: 'Dasbor',
   signIn: 'Masuk',
   rss: 'RSS pengumuman',
-  account: 'Akun dan bahasa',
   footer: { about: 'Portal publik inovasi daerah, dikelola oleh {{body}}.', announcements: 'Pengumuman' },
   pager: { label: 'Halaman', previous: 'Sebelumnya', next: 'Berikutnya', page: 'Halaman {{page}} dari {{pages}}' },
   notFound: {
@@ -78,7 +77,6 @@ export const portalEn: DeepStrings<typeof portalId> = {
   dashboard: 'Dashboard',
   signIn: 'Sign in',
   rss: 'Announcements RSS',
-  account: 'Account and language',
   footer: { about: 'The public portal of regional innovation, run by {{body}}.', announcements: 'Announcements' },
   pager: { label: 'Pages', previous: 'Previous', next: 'Next', page: 'Page {{page}} of {{pages}}' },
   notFound: {

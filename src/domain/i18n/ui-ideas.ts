@@ -61,7 +61,6 @@ export const uiIdeasId = {
   },
   ideas: {
     fromIdea: 'Usulan ini berasal dari ide di bank ide: buka idenya',
-    title: 'Bank Ide',
     statuses: { menunggu: 'Menunggu moderasi', terbit: 'Terbit', ditolak: 'Ditolak', ditugaskan: 'Ditugaskan' },
     commentStatuses: { menunggu: 'Menunggu', terbit: 'Terbit', ditolak: 'Ditolak' },
     fields: {
@@ -106,11 +105,9 @@ export const uiIdeasId = {
       draftNote: 'Yang Anda ketik disimpan sebagai draf di perangkat ini sampai ide terkirim.',
       draftRestored: 'Draf yang belum terkirim dipulihkan.',
       discardDraft: 'Buang draf',
-      noAffair: 'Tanpa urusan',
       sent: 'Ide terkirim. Moderator akan memeriksanya sebelum tampil di bank ide.',
       saved: 'Perubahan ide tersimpan.',
       chooseFiles: 'Pilih berkas lampiran',
-      newFiles: 'Akan diunggah: {{names}}',
       removeFile: 'Hapus lampiran {{name}}',
       fileRemoved: 'Lampiran {{name}} dihapus.',
       tooManyFiles: 'Paling banyak {{max}} lampiran per ide.',
@@ -228,7 +225,6 @@ export const uiIdeasEn: DeepStrings<typeof uiIdeasId> = {
   },
   ideas: {
     fromIdea: 'This proposal came from an idea in the idea bank: open the idea',
-    title: 'Idea bank',
     statuses: { menunggu: 'Awaiting moderation', terbit: 'Published', ditolak: 'Rejected', ditugaskan: 'Assigned' },
     commentStatuses: { menunggu: 'Waiting', terbit: 'Published', ditolak: 'Rejected' },
     fields: {
@@ -273,11 +269,9 @@ export const uiIdeasEn: DeepStrings<typeof uiIdeasId> = {
       draftNote: 'What you type is kept as a draft on this device until the idea is sent.',
       draftRestored: 'An unsent draft was restored.',
       discardDraft: 'Discard draft',
-      noAffair: 'No affair',
       sent: 'Idea sent. A moderator will check it before it appears in the idea bank.',
       saved: 'Idea changes saved.',
       chooseFiles: 'Choose attachment files',
-      newFiles: 'To be uploaded: {{names}}',
       removeFile: 'Remove attachment {{name}}',
       fileRemoved: 'Attachment {{name}} removed.',
       tooManyFiles: 'At most {{max}} attachments per idea.',

@@ -1,5 +1,5 @@
 import type { TimeZone } from '../contracts/regions.js';
-import { toZoneLocal } from '../zone-time.js';
+import { zoneDay } from '../letters/indonesian-date.js';
 
 /**
  * LAN's Laboratorium Inovasi runs in five stages (domain reference §9): Drum-up (commitment),
@@ -48,14 +48,12 @@ export function stageProblems(stages: readonly StageDates[]): StageProblem[] {
  */
 export type StagePosition = { phase: 'before' | 'during' | 'between' | 'after'; stage: LabStage | null };
 
-/** The region's calendar day of an instant: the lab's stages are days in the region, not UTC days. */
-export function regionDay(now: Date, zone: TimeZone): string {
-  return toZoneLocal(now.toISOString(), zone).slice(0, 10);
-}
-
-/** The cohort's stage at `now`, read in the region's zone (a stage ending "31 March" lasts until 23:59 WIB/WITA/WIT). */
+/**
+ * The cohort's stage at `now`, read in the region's zone (a stage ending "31 March" lasts until
+ * 23:59 WIB/WITA/WIT): the lab's stages are days in the region, not UTC days.
+ */
 export function currentStage(stages: readonly StageDates[], now: Date, zone: TimeZone): StagePosition {
-  const today = regionDay(now, zone);
+  const today = zoneDay(now, zone);
   if (!stages.length) return { phase: 'before', stage: null };
   if (today < stages[0]!.startsOn) return { phase: 'before', stage: stages[0]!.stage };
   for (const [i, s] of stages.entries()) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueHref, catalogueKey, catalogueSort, hasCatalogueFilters, normaliseSearchText, parseCatalogueQuery, type CatalogueQuery } from './catalogue-query.js';
+import { catalogueFacetNames } from '../contracts/catalogue.js';
+import { PublicInnovationQuery, toCatalogueQuery } from '../contracts/public-api.js';
+import { catalogueFacetParams, catalogueHref, catalogueKey, catalogueSort, chosenFacetValue, hasCatalogueFilters, normaliseSearchText, parseCatalogueQuery, type CatalogueQuery } from './catalogue-query.js';
 
 const unit = '5f60ce72-be8c-4122-b7b8-dad14facedc2';
 
@@ -69,5 +71,27 @@ describe('catalogueKey and hasCatalogueFilters', () => {
   it('knows when a filter narrows the list', () => {
     expect(hasCatalogueFilters(parseCatalogueQuery({ halaman: '3' }))).toBe(false);
     expect(hasCatalogueFilters(parseCatalogueQuery({ halaman: '1', tahun: '2026' }))).toBe(true);
+  });
+});
+
+describe('the public API’s query', () => {
+  it('is the same search as the page’s address with the same filters (one cache entry, one result)', () => {
+    const api = toCatalogueQuery(
+      PublicInnovationQuery.parse({ q: ' layanan\u0007  kesehatan ', unitId: unit.toUpperCase(), affair: 'kesehatan', form: 'pelayanan_publik', kind: 'digital', stage: 'uji_coba', year: '2026', regionId: unit, sort: 'name', page: '2' }),
+    );
+    const page = parseCatalogueQuery({ q: 'layanan kesehatan', unit, urusan: 'kesehatan', bentuk: 'pelayanan_publik', jenis: 'digital', tahapan: 'uji_coba', tahun: '2026', wilayah: unit, urut: 'nama', halaman: '2' });
+    expect(api).toEqual(page);
+    expect(catalogueKey(api)).toBe(catalogueKey(page));
+  });
+});
+
+describe('chosenFacetValue', () => {
+  it('reads each facet’s filter from its address parameter, a year as text', () => {
+    const query = parseCatalogueQuery({ unit, urusan: 'kesehatan', tahun: '2026' });
+    expect(chosenFacetValue(query, 'unit')).toBe(unit);
+    expect(chosenFacetValue(query, 'affair')).toBe('kesehatan');
+    expect(chosenFacetValue(query, 'year')).toBe('2026');
+    expect(chosenFacetValue(query, 'region')).toBeUndefined();
+    expect(Object.keys(catalogueFacetParams)).toEqual([...catalogueFacetNames]);
   });
 });

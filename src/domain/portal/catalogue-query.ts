@@ -1,3 +1,5 @@
+import type { CatalogueFacetName } from '../contracts/catalogue.js';
+
 /**
  * The public catalogue's address (`/inovasi?q=…&urusan=…&halaman=2`) as a typed query, and back.
  * The address is the state: links, the no-JS form and search engines all use it, so parsing is
@@ -38,6 +40,23 @@ export type CatalogueQuery = CatalogueFilters & {
   /** 1-based. */
   halaman: number;
 };
+
+/** Each facet of the catalogue (in the order the page shows them) and the address parameter that filters by it. */
+export const catalogueFacetParams = {
+  unit: 'unit',
+  affair: 'urusan',
+  form: 'bentuk',
+  kind: 'jenis',
+  stage: 'tahapan',
+  year: 'tahun',
+  region: 'wilayah',
+} as const satisfies Record<CatalogueFacetName, keyof CatalogueFilters>;
+
+/** The value chosen for a facet's filter, spelt as the facet's options are (a year as text). */
+export function chosenFacetValue(query: CatalogueFilters, facet: CatalogueFacetName): string | undefined {
+  const v = query[catalogueFacetParams[facet]];
+  return v === undefined ? undefined : String(v);
+}
 
 /** The address's parameters in their canonical order. */
 export const catalogueParams = ['q', 'unit', 'urusan', 'bentuk', 'jenis', 'tahapan', 'tahun', 'wilayah', 'urut', 'halaman'] as const;

@@ -21,7 +21,7 @@ export function countdownParts(target: number, now: number): CountdownParts {
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** What the countdown says when it reaches zero, unless the page names its own text. */
-export const countdownDone = { id: 'ditutup', en: 'closed' } as const;
+const countdownDone = { id: 'ditutup', en: 'closed' } as const;
 
 /**
  * "3 hari 04:12:09 lagi" / "3 days 04:12:09 left"; without days just "04:12:09 lagi"; at zero

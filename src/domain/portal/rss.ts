@@ -1,3 +1,5 @@
+import { escapeXml } from './sitemap.js';
+
 /**
  * An RSS 2.0 document (the announcements feed). Everything printed is escaped for XML, and
  * characters XML 1.0 forbids (control characters pasted from a word processor) are dropped, so
@@ -9,14 +11,9 @@ export type RssItem = { title: string; link: string; description: string; publis
 // eslint-disable-next-line no-control-regex
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** The sitemap's escaping, after dropping the characters XML 1.0 cannot carry at all. */
 export function xmlEscape(text: string): string {
-  return text
-    .replace(forbidden, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return escapeXml(text.replace(forbidden, ''));
 }
 
 const element = (name: string, value: string) => `<${name}>${xmlEscape(value)}</${name}>`;

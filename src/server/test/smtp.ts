@@ -15,9 +15,10 @@ export type SmtpCapture = {
 /**
  * A real SMTP server on 127.0.0.1 and a free port, for tests of outgoing mail: the app talks SMTP
  * to it through nodemailer exactly as it would to a production relay, and the test reads what
- * arrived. No authentication, no TLS (a local relay without STARTTLS).
+ * arrived. No authentication, no TLS (a local relay without STARTTLS). `port` 0 (the default) takes a
+ * free one; the browser tests' server (scripts/e2e-server.mjs) asks for a fixed one.
  */
-export async function startSmtpServer(): Promise<SmtpCapture> {
+export async function startSmtpServer(port = 0): Promise<SmtpCapture> {
   const messages: ParsedMail[] = [];
   let notify: () => void = () => {};
   const server = new SMTPServer({
@@ -37,11 +38,11 @@ export async function startSmtpServer(): Promise<SmtpCapture> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.server.address() as AddressInfo;
+  const listening = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${listening}`,
     messages,
     waitFor(count, timeoutMs = 5_000) {
       if (messages.length >= count) return Promise.resolve(messages);

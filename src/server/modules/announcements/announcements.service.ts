@@ -15,7 +15,7 @@ import type { Actor } from '../../lib/policy.js';
 
 type Row = typeof announcements.$inferSelect;
 
-export function presentAnnouncement(row: Row): Announcement {
+function presentAnnouncement(row: Row): Announcement {
   return {
     id: row.id,
     kind: row.kind as Announcement['kind'],

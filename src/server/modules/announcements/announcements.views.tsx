@@ -3,8 +3,6 @@ import { formatInstant } from '../portal/format.js';
 import type { PageContext } from '../portal/render.js';
 import { paragraphsOf, type PublicAnnouncement } from './announcements.public.js';
 
-const zoneOf = (ctx: PageContext) => ctx.region?.timeZone ?? 'Asia/Jakarta';
-
 /** The summary, or the body's opening cut at a word (about two lines on a phone). */
 export function excerpt(a: PublicAnnouncement, max = 200): string {
   const text = a.summary?.trim() || a.body.replace(/\s+/g, ' ').trim();
@@ -14,7 +12,7 @@ export function excerpt(a: PublicAnnouncement, max = 200): string {
 }
 
 /** When and where a sosialisasi happens, with a countdown while it is still ahead. */
-export function EventFacts({ ctx, a }: { ctx: PageContext; a: PublicAnnouncement }) {
+function EventFacts({ ctx, a }: { ctx: PageContext; a: PublicAnnouncement }) {
   if (a.kind !== 'sosialisasi' || !a.eventStartsAt) return null;
   const { t } = ctx;
   const ahead = a.eventStartsAt.getTime() > Date.now();
@@ -23,7 +21,7 @@ export function EventFacts({ ctx, a }: { ctx: PageContext; a: PublicAnnouncement
       <div>
         <dt>{t('portal.announcements.when')}</dt>
         <dd>
-          <time dateTime={a.eventStartsAt.toISOString()}>{formatInstant(a.eventStartsAt, ctx.lang, zoneOf(ctx), true)}</time>
+          <time dateTime={a.eventStartsAt.toISOString()}>{formatInstant(a.eventStartsAt, ctx.lang, ctx.zone, true)}</time>
           {ahead ? (
             <>
               {' · '}
@@ -50,7 +48,7 @@ export function AnnouncementCard({ ctx, a, level = 3 }: { ctx: PageContext; a: P
     <li className="card">
       <p className="card-meta">
         <span className={`badge badge-${a.kind}`}>{t(`portal.announcements.kinds.${a.kind}`)}</span>{' '}
-        <time dateTime={a.publishedAt.toISOString()}>{formatInstant(a.publishedAt, ctx.lang, zoneOf(ctx))}</time>
+        <time dateTime={a.publishedAt.toISOString()}>{formatInstant(a.publishedAt, ctx.lang, ctx.zone)}</time>
       </p>
       <Heading>
         <a href={`/pengumuman/${a.slug}`}>{a.title}</a>
@@ -72,7 +70,7 @@ export function AnnouncementArticle({ ctx, a }: { ctx: PageContext; a: PublicAnn
       <h1>{a.title}</h1>
       <p className="card-meta">
         <span className={`badge badge-${a.kind}`}>{t(`portal.announcements.kinds.${a.kind}`)}</span>{' '}
-        <time dateTime={a.publishedAt.toISOString()}>{t('portal.announcements.publishedOn', { date: formatInstant(a.publishedAt, ctx.lang, zoneOf(ctx)) })}</time>
+        <time dateTime={a.publishedAt.toISOString()}>{t('portal.announcements.publishedOn', { date: formatInstant(a.publishedAt, ctx.lang, ctx.zone) })}</time>
       </p>
       {a.summary ? <p className="lead">{a.summary}</p> : null}
       <EventFacts ctx={ctx} a={a} />

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { and, asc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { catalogueFacetNames, type CatalogueFacetName } from '../../../domain/contracts/catalogue.js';
 import { InvertedIndex, parseTsquery, type QueryNode } from '../../../domain/portal/catalogue-search.js';
 import { queryRows, type Db } from '../../db/client.js';
 import { innovations, periods, regions, units } from '../../db/schema.js';
@@ -45,8 +46,8 @@ export type Entry = {
 };
 
 /** The facets of the catalogue, in the order the page shows them. */
-export const facetKeys = ['unit', 'affair', 'form', 'kind', 'stage', 'year', 'region'] as const;
-export type FacetKey = (typeof facetKeys)[number];
+export const facetKeys = catalogueFacetNames;
+export type FacetKey = CatalogueFacetName;
 
 /**
  * One facet as a column: each slot's value as a small integer (-1 = none), so filtering and
@@ -400,7 +401,6 @@ async function check(db: Db, snap: Snapshot): Promise<boolean> {
 // Per database: the snapshot requests wait for, and the queue of changes to it
 
 type State = {
-  epoch: number;
   /** What a request awaits before it reads `current`: the load, then every patch asked for so far. */
   ready: Promise<unknown>;
   current: Snapshot | null;
@@ -411,13 +411,11 @@ type State = {
 };
 
 const states = new WeakMap<Db, State>();
-/** Bumped to forget every database's snapshot at once. */
-let epoch = 0;
 
 function stateOf(db: Db): State {
   let s = states.get(db);
-  if (s && s.epoch === epoch) return s;
-  const state: State = { epoch, ready: Promise.resolve(), current: null, work: Promise.resolve(), checkedAt: Date.now(), checking: null };
+  if (s) return s;
+  const state: State = { ready: Promise.resolve(), current: null, work: Promise.resolve(), checkedAt: Date.now(), checking: null };
   const load = loadSnapshot(db).then((snap) => {
     state.current = snap;
     return snap;
@@ -466,16 +464,15 @@ export function catalogueSnapshot(db: Db): Promise<Snapshot> {
   });
 }
 
-/** Forgets the snapshot of one database (or of all): the next request loads it afresh. */
-export function resetCatalogueSnapshot(db?: Db): void {
-  if (db) states.delete(db);
-  else epoch += 1;
+/** Forgets the snapshot of a database: the next request loads it afresh. */
+export function resetCatalogueSnapshot(db: Db): void {
+  states.delete(db);
 }
 
 /** Reads these innovations again into the snapshot (publication changes); the next request waits for it. */
 export function patchCatalogueSnapshot(db: Db, ids: readonly string[]): void {
   const s = states.get(db);
-  if (!s || s.epoch !== epoch) return; // not loaded: the next request loads everything anyway
+  if (!s) return; // not loaded: the next request loads everything anyway
   void enqueue(db, s, (snap) => patchRows(db, snap, ids), true).catch(() => {});
 }
 

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { Db } from '../../db/client.js';
 import { innovations, periods, regions, units } from '../../db/schema.js';
 import { portalRegion } from '../portal/portal-region.js';
-import { catalogueLabels, isPublished } from './catalogue.query.js';
+import { catalogueLabels, isPublished, label } from './catalogue.query.js';
 
 /*
  * Open data (issue 6): every published innovation of the installation as CSV and JSON, with the
@@ -38,7 +38,6 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 /** The published innovations as open-data rows, one page of rows at a time. */
 export async function* openDataPages(db: Db, publicUrl: string): AsyncGenerator<OpenDataRow[]> {
   const labels = await catalogueLabels(db);
-  const label = (map: Map<string, string>, code: string | null) => (code === null ? null : (map.get(code) ?? code));
   let after: string | null = null;
   for (;;) {
     const rows = await db

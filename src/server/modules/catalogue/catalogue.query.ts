@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from
 import type { CatalogueFacets, FacetOption, PublicInnovation, PublicInnovationCard } from '../../../domain/contracts/catalogue.js';
 import { regionListSeeds, stageNames } from '../../../domain/master-data.js';
 import { designBlocks, mapDesignText } from '../../../domain/portal/catalogue-design.js';
-import { catalogueKey, cataloguePageSize, catalogueSort, type CatalogueFilters, type CatalogueQuery } from '../../../domain/portal/catalogue-query.js';
+import { catalogueKey, cataloguePageSize, catalogueSort, chosenFacetValue, type CatalogueQuery } from '../../../domain/portal/catalogue-query.js';
 import { orderByScore, type Bitset } from '../../../domain/portal/catalogue-search.js';
 import { maskPersonalData } from '../../../domain/portal/personal-data.js';
 import type { Db } from '../../db/client.js';
@@ -37,33 +37,8 @@ export type CatalogueResult = {
   pageSize: number;
 };
 
-const tsQuery = (q: string) => sql`websearch_to_tsquery('indonesian', ${q})`;
-
 /** Published: the only rows any public reader may see (uses the partial index `innovations_published`). */
 export const isPublished: SQL = isNotNull(innovations.publishedAt);
-
-/** One condition per filter, so the facet counts can leave out a facet's own filter. */
-function filterConditions(f: CatalogueFilters) {
-  return {
-    unit: f.unit ? eq(innovations.unitId, f.unit) : undefined,
-    affair: f.urusan ? eq(innovations.mainAffair, f.urusan) : undefined,
-    form: f.bentuk ? eq(innovations.form, f.bentuk) : undefined,
-    kind: f.jenis ? eq(innovations.kind, f.jenis) : undefined,
-    stage: f.tahapan ? eq(innovations.stage, f.tahapan) : undefined,
-    year: f.tahun !== undefined ? inArray(innovations.periodId, sql`(select ${periods.id} from ${periods} where ${periods.year} = ${f.tahun})`) : undefined,
-    region: f.wilayah ? eq(innovations.regionId, f.wilayah) : undefined,
-  };
-}
-
-/**
- * The matching set of the public catalogue as a WHERE condition on `innovations` alone: published,
- * the full-text search (`indonesian` stemming on the generated `search` column, so "layanan" finds
- * "pelayanan") and every filter. Open data and the public API use it too.
- */
-export function catalogueWhere(filters: CatalogueFilters): SQL {
-  const parts = Object.values(filterConditions(filters)).filter((c): c is SQL => c !== undefined);
-  return and(isPublished, filters.q ? sql`${innovations.search} @@ ${tsQuery(filters.q)}` : undefined, ...parts)!;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Labels: codes are stored on innovations; names come from the master data of the portal's region
@@ -92,7 +67,8 @@ export async function catalogueLabels(db: Db): Promise<Labels> {
   return labels;
 }
 
-const label = (map: Map<string, string>, code: string | null) => (code === null ? null : (map.get(code) ?? code));
+/** The name of a code in one of the label lists (the code itself when the list has none). */
+export const label = (map: Map<string, string>, code: string | null) => (code === null ? null : (map.get(code) ?? code));
 
 // ---------------------------------------------------------------------------------------------
 // Cards
@@ -194,7 +170,7 @@ export function cardQuery(db: Db, where: SQL) {
 const cacheSize = 500;
 const cacheTtlMs = 60_000;
 
-type Timed<T> = { at: number; generation: number; value: T; refreshing?: boolean };
+type Timed<T> = { at: number; value: T; refreshing?: boolean };
 
 /**
  * Entries older than the TTL are still answered while a fresh copy is computed in the background
@@ -210,7 +186,7 @@ class Lru<T> {
   get(key: string): Timed<T> | undefined {
     const hit = this.map.get(key);
     if (!hit) return undefined;
-    if (hit.generation !== generation || Date.now() - hit.at >= staleLimitMs) {
+    if (Date.now() - hit.at >= staleLimitMs) {
       this.map.delete(key);
       return undefined;
     }
@@ -219,7 +195,7 @@ class Lru<T> {
     return hit;
   }
   set(key: string, value: T) {
-    this.map.set(key, { at: Date.now(), generation, value });
+    this.map.set(key, { at: Date.now(), value });
     while (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
   }
   /** Forgets `key` if it still holds `value`. */
@@ -231,8 +207,6 @@ class Lru<T> {
   }
 }
 
-/** Bumped to forget every process-wide cache at once (`clearCatalogueCache()` without a database). */
-let generation = 0;
 const resultCaches = new WeakMap<Db, Lru<Promise<CatalogueResult>>>();
 
 function resultsOf(db: Db): Lru<Promise<CatalogueResult>> {
@@ -245,17 +219,11 @@ function resultsOf(db: Db): Lru<Promise<CatalogueResult>> {
  * After a publication changes: with the innovations' ids, re-reads just those rows into the
  * snapshot (cheap at 40,000; the next request waits for it, so it shows the change); without
  * ids (tests writing rows directly), forgets the snapshot, which the next request loads afresh.
- * Either way the cached searches are forgotten (with an empty list, only they are). Without a
- * database, every database's caches are.
+ * Either way the cached searches are forgotten (with an empty list, only they are).
  * Changes made elsewhere (another process, a profile edit) reach the snapshot through its check
  * every minute.
  */
-export function clearCatalogueCache(db?: Db, innovationIds?: string | readonly string[]): void {
-  if (!db) {
-    generation += 1;
-    resetCatalogueSnapshot();
-    return;
-  }
+export function clearCatalogueCache(db: Db, innovationIds?: string | readonly string[]): void {
   resultsOf(db).clear();
   const ids = typeof innovationIds === 'string' ? [innovationIds] : innovationIds;
   if (ids === undefined) resetCatalogueSnapshot(db);
@@ -274,10 +242,10 @@ function remember<T>(cache: Lru<Promise<T>>, key: string, load: () => Promise<T>
   if (hit) {
     if (Date.now() - hit.at >= cacheTtlMs && !hit.refreshing) {
       hit.refreshing = true;
-      const generationAtStart = generation;
       load().then(
         (value) => {
-          if (generation === generationAtStart && cache.get(key) === hit) cache.set(key, Promise.resolve(value));
+          // Not if the cache was cleared meanwhile (a publication): the entry is gone then.
+          if (cache.get(key) === hit) cache.set(key, Promise.resolve(value));
         },
         () => {
           hit.refreshing = false;
@@ -291,16 +259,6 @@ function remember<T>(cache: Lru<Promise<T>>, key: string, load: () => Promise<T>
   promise.catch(() => cache.drop(key, promise));
   return promise;
 }
-
-const wantedOf = (q: CatalogueFilters): Record<FacetKey, string | undefined> => ({
-  unit: q.unit,
-  affair: q.urusan,
-  form: q.bentuk,
-  kind: q.jenis,
-  stage: q.tahapan,
-  year: q.tahun === undefined ? undefined : String(q.tahun),
-  region: q.wilayah,
-});
 
 /**
  * One page of the catalogue, its total and the facet counts. The counts of a facet are computed
@@ -356,12 +314,12 @@ async function runSearch(db: Db, query: CatalogueQuery, snap: Snapshot): Promise
   const sort = catalogueSort(query);
   const [labels, text] = await Promise.all([catalogueLabels(db), query.q ? searchQuery(db, query.q) : undefined]);
   const matches = text === undefined ? null : snap.index.search(text, sort === 'relevansi');
-  const wanted = wantedOf(query);
   const columns = facetKeys.map((k) => snap.facets[k].codes);
   const counts = facetKeys.map((k) => new Int32Array(snap.facets[k].values.length));
   // The active filters as (column, wanted code); a value no entry has is -2, which nothing equals.
-  const active = facetKeys.flatMap((k, i) => (wanted[k] === undefined ? [] : [i]));
-  const activeCodes = active.map((i) => snap.facets[facetKeys[i]!].codeOf.get(wanted[facetKeys[i]!]!) ?? -2);
+  const wanted = facetKeys.map((k) => chosenFacetValue(query, k));
+  const active = facetKeys.flatMap((_, i) => (wanted[i] === undefined ? [] : [i]));
+  const activeCodes = active.map((i) => snap.facets[facetKeys[i]!].codeOf.get(wanted[i]!) ?? -2);
   let hits = scanSlots(sort === 'nama' ? slotsByName(snap) : snap.newest, matches?.matched, columns, counts, active, activeCodes);
   // `hits` are newest first, and ties of relevance stay so.
   if (sort === 'relevansi' && matches?.scores) hits = orderByScore(hits, matches.scores);

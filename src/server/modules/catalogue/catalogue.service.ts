@@ -86,7 +86,8 @@ export async function setPublication(db: Db, actor: Actor, id: string, published
     });
     return updated;
   });
-  clearCatalogueCache(db);
+  // Re-reads just this row into the search snapshot (not the whole catalogue); the next request waits for it.
+  clearCatalogueCache(db, id);
   if (result) return present(result, actor, publicUrl);
   // Someone else changed it at the same moment: answer with what is stored now.
   return present(await findInnovation(db, actor, id), actor, publicUrl);

@@ -1,13 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { PeriodParameters } from '../../../domain/iid/catalogue.js';
 import { predicateOf, type Predicate } from '../../../domain/iid/engine.js';
 import type { Db } from '../../db/client.js';
 import { innovations, periods, units } from '../../db/schema.js';
 import type { Actor } from '../../lib/policy.js';
 import { monitoringReport } from '../monitoring/monitoring.service.js';
-import { loadCatalogue } from '../periods/periods.service.js';
 import type { PortalRegion } from '../portal/portal-region.js';
-import { catalogueLabels, isPublished } from './catalogue.query.js';
+import { catalogueLabels, isPublished, label } from './catalogue.query.js';
 
 /*
  * The public statistics (/statistik): counts of published innovations by affair, unit, stage, kind
@@ -44,7 +44,6 @@ export async function publishedCounts(db: Db): Promise<PublishedCounts> {
     .where(isPublished)
     .groupBy(sql`grouping sets ((${innovations.mainAffair}), (${innovations.unitId}, ${units.name}), (${innovations.stage}), (${innovations.kind}), (${periods.year}), ())`);
   const out: PublishedCounts = { total: 0, affair: [], unit: [], stage: [], kind: [], year: [] };
-  const label = (map: Map<string, string>, code: string | null) => (code === null ? null : (map.get(code) ?? code));
   for (const r of rows) {
     if (r.gAffair === 0) out.affair.push({ code: r.mainAffair, label: label(labels.affair, r.mainAffair), value: r.n });
     else if (r.gUnit === 0) out.unit.push({ code: r.unitId, label: r.unitName, value: r.n });
@@ -93,19 +92,18 @@ export function iidHistory(db: Db, region: PortalRegion): Promise<IidPoint[]> {
 }
 
 async function computeIidHistory(db: Db, region: PortalRegion): Promise<IidPoint[]> {
+  // Each period's predicate bounds are among its parameters (the engine's catalogue takes them from there).
+  const all = await db.select({ year: periods.year, isCurrent: periods.isCurrent, parameters: periods.parameters }).from(periods).where(eq(periods.regionId, region.id));
+  if (!all.some((p) => p.isCurrent)) return [];
+  const boundsOf = new Map(all.map((p) => [p.year, (p.parameters as PeriodParameters).predicates]));
   // The monitoring service answers for an actor; the portal reads the whole region's figures as
   // its admin would (nothing is written and nothing else is returned to the page).
   const reader: Actor = { userId: '00000000-0000-4000-8000-000000000000', regionId: region.id, name: 'portal', email: '', roles: ['admin'], unitIds: [] };
-  const current = await db.query.periods.findFirst({ where: sql`${periods.regionId} = ${region.id} and ${periods.isCurrent}` });
-  if (!current) return [];
-  const report = await monitoringReport(db, reader, current.id);
-  const all = await db.select({ id: periods.id, year: periods.year }).from(periods).where(eq(periods.regionId, region.id));
-  const points: IidPoint[] = [];
-  for (const p of report.trend) {
-    const periodId = all.find((a) => a.year === p.year)?.id;
-    if (!periodId) continue;
-    const bounds = (await loadCatalogue(db, region.id, periodId)).period.predicates;
-    points.push({ year: p.year, claimed: p.claimedIid, verified: p.verifiedIid, claimedPredicate: predicateOf(bounds, p.claimedIid), verifiedPredicate: predicateOf(bounds, p.verifiedIid) });
-  }
-  return points.sort((a, b) => a.year - b.year);
+  const { trend } = await monitoringReport(db, reader);
+  return trend
+    .flatMap((p) => {
+      const bounds = boundsOf.get(p.year);
+      return bounds ? [{ year: p.year, claimed: p.claimedIid, verified: p.verifiedIid, claimedPredicate: predicateOf(bounds, p.claimedIid), verifiedPredicate: predicateOf(bounds, p.verifiedIid) }] : [];
+    })
+    .sort((a, b) => a.year - b.year);
 }

@@ -14,6 +14,7 @@ import { seedMasterData } from '../master-data/master-data.service.js';
 import { seedPeriods } from '../periods/periods.seed.js';
 import { seedDemo } from '../demo/demo.seed.js';
 import { createInnovation, registryRegion } from '../innovations/registry.test-support.js';
+import { catalogueSnapshot } from './catalogue.index.js';
 import { clearCatalogueCache, searchCatalogue } from './catalogue.query.js';
 import { parseCatalogueQuery } from '../../../domain/portal/catalogue-query.js';
 
@@ -147,6 +148,8 @@ describe('the public catalogue', () => {
 
     const before = (await r.clients.operatorA.get(`/api/innovations/${id}/publication`)).json() as Publication;
     expect(before).toMatchObject({ published: false, slug: null, publicUrl: null, mayPublish: false });
+    // A publication patches the search snapshot with that one row; it does not reload the catalogue.
+    const snapshot = await catalogueSnapshot(t.db);
 
     // The same name as a published one: a short suffix keeps both addresses.
     const first = await publish(id);
@@ -165,6 +168,7 @@ describe('the public catalogue', () => {
 
     const back = await publish(id);
     expect(back.slug).toBe(first.slug);
+    expect(await catalogueSnapshot(t.db)).toBe(snapshot);
 
     const rows = (await auditRows(t.db, 'innovation', id)).filter((a) => a.action.startsWith('innovation.'));
     const publications = rows.filter((a) => a.action === 'innovation.publish' || a.action === 'innovation.unpublish');
@@ -186,6 +190,7 @@ describe('the public catalogue', () => {
     const id = (await createInnovation(r.clients.admin, r.unitA.id, { name: 'Layanan Jemput Bola Kependudukan' })).innovation.id;
     await t.db.update(innovations).set({ periodId: list.items.find((p) => p.year === 2023)!.id }).where(eq(innovations.id, id));
     const { slug } = await publish(id);
+    const snapshot = await catalogueSnapshot(t.db);
     const carried = await r.clients.admin.post(`/api/innovations/${id}/carry-over`, { note: 'Diperluas ke semua kecamatan dengan mobil layanan keliling.' });
     expect(carried.statusCode, carried.body).toBe(201);
     const copyId = carried.json().innovation.id as string;
@@ -196,6 +201,11 @@ describe('the public catalogue', () => {
     const page = await visit(t, `/inovasi/${slug}`);
     expect(page.statusCode).toBe(200);
     expect(textOf((await visit(t, '/inovasi?q=jemput')).body).match(/Layanan Jemput Bola Kependudukan/g)).toHaveLength(1);
+    // Both rows were patched into the same snapshot: the old version left the search, the copy joined it.
+    const found = await searchCatalogue(t.db, parseCatalogueQuery({ q: 'jemput' }));
+    expect(found.items.map((i) => i.id)).toEqual([copyId]);
+    expect(found.total).toBe(1);
+    expect(await catalogueSnapshot(t.db)).toBe(snapshot);
   });
 
   it('never shows NIP, NIK, e-mail or phone on a public page, even when the texts and the unit head contain them', async () => {

@@ -1,6 +1,15 @@
-import type { CatalogueFacetName, FacetOption, PublicInnovation, PublicInnovationCard } from '../../../domain/contracts/catalogue.js';
+import { catalogueFacetNames, type CatalogueFacetName, type FacetOption, type PublicInnovation, type PublicInnovationCard } from '../../../domain/contracts/catalogue.js';
 import type { DesignBlock } from '../../../domain/portal/catalogue-design.js';
-import { catalogueHref, catalogueSort, catalogueSorts, cataloguePageSize, hasCatalogueFilters, type CatalogueQuery } from '../../../domain/portal/catalogue-query.js';
+import {
+  catalogueFacetParams,
+  catalogueHref,
+  catalogueSort,
+  catalogueSorts,
+  cataloguePageSize,
+  chosenFacetValue,
+  hasCatalogueFilters,
+  type CatalogueQuery,
+} from '../../../domain/portal/catalogue-query.js';
 import { formatInstant } from '../portal/format.js';
 import { Pager, type PageContext } from '../portal/render.js';
 import type { CatalogueResult } from './catalogue.query.js';
@@ -13,41 +22,23 @@ import type { CatalogueResult } from './catalogue.query.js';
 
 type T = PageContext['t'];
 
-/** The query parameter of each facet. */
-const facetParams: Record<CatalogueFacetName, 'unit' | 'urusan' | 'bentuk' | 'jenis' | 'tahapan' | 'tahun' | 'wilayah'> = {
-  unit: 'unit',
-  affair: 'urusan',
-  form: 'bentuk',
-  kind: 'jenis',
-  stage: 'tahapan',
-  year: 'tahun',
-  region: 'wilayah',
-};
-
-const facetOrder: CatalogueFacetName[] = ['unit', 'affair', 'form', 'kind', 'stage', 'year', 'region'];
-
-function chosen(query: CatalogueQuery, facet: CatalogueFacetName): string | undefined {
-  const v = query[facetParams[facet]];
-  return v === undefined ? undefined : String(v);
-}
-
 /** The labels of the chosen filters ("Dinas Kesehatan, 2026"), for the page title. */
 export function chosenFilterLabels(query: CatalogueQuery, facets: CatalogueResult['facets']): string[] {
-  return facetOrder.flatMap((f) => {
-    const v = chosen(query, f);
+  return catalogueFacetNames.flatMap((f) => {
+    const v = chosenFacetValue(query, f);
     if (v === undefined) return [];
     return [facets[f].find((o) => o.value === v)?.label ?? v];
   });
 }
 
 function FacetSelect({ t, facet, options, value }: { t: T; facet: CatalogueFacetName; options: FacetOption[]; value: string | undefined }) {
-  const id = `saring-${facetParams[facet]}`;
+  const id = `saring-${catalogueFacetParams[facet]}`;
   // A chosen value that matches nothing any more still shows, so the reader sees what narrows the list.
   const shown = value !== undefined && !options.some((o) => o.value === value) ? [...options, { value, label: value, count: 0 }] : options;
   return (
     <div className="facet">
       <label htmlFor={id}>{t(`portal.catalogue.filters.${facet}`)}</label>
-      <select id={id} name={facetParams[facet]} defaultValue={value ?? ''}>
+      <select id={id} name={catalogueFacetParams[facet]} defaultValue={value ?? ''}>
         <option value="">{t('portal.catalogue.filters.all')}</option>
         {shown.map((o) => (
           <option key={o.value} value={o.value}>
@@ -92,7 +83,7 @@ export function CatalogueView({ ctx, query, result, title }: { ctx: PageContext;
   const to = Math.min(result.total, result.page * cataloguePageSize);
   const filtered = hasCatalogueFilters(query);
   // The region filter only means something when the installation hosts several regions.
-  const facets = facetOrder.filter((f) => (f === 'region' ? result.facets.region.length > 1 || query.wilayah !== undefined : result.facets[f].length > 0 || chosen(query, f) !== undefined));
+  const facets = catalogueFacetNames.filter((f) => (f === 'region' ? result.facets.region.length > 1 || query.wilayah !== undefined : result.facets[f].length > 0 || chosenFacetValue(query, f) !== undefined));
   return (
     <>
       <h1>{title}</h1>
@@ -111,7 +102,7 @@ export function CatalogueView({ ctx, query, result, title }: { ctx: PageContext;
         <fieldset>
           <legend>{t('portal.catalogue.filters.title')}</legend>
           {facets.map((f) => (
-            <FacetSelect key={f} t={t} facet={f} options={result.facets[f]} value={chosen(query, f)} />
+            <FacetSelect key={f} t={t} facet={f} options={result.facets[f]} value={chosenFacetValue(query, f)} />
           ))}
           <div className="facet">
             <label htmlFor="saring-urut">{t('portal.catalogue.filters.sort')}</label>

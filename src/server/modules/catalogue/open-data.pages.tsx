@@ -8,7 +8,8 @@ import type { Db } from '../../db/client.js';
 import { innovations } from '../../db/schema.js';
 import { anyone } from '../../lib/policy.js';
 import { publishedAnnouncements } from '../announcements/announcements.public.js';
-import { listPublicIdeas } from '../ideas/ideas.public.js';
+import { publicIdeaAddresses } from '../ideas/ideas.public.js';
+import { portalPaths } from '../../../domain/navigation.js';
 import { portalRegion } from '../portal/portal-region.js';
 import { sendPage, type PageContext } from '../portal/render.js';
 import { isPublished } from './catalogue.query.js';
@@ -121,7 +122,7 @@ function fileHeaders(reply: FastifyReply, type: string, name: string) {
 
 /** Every public address: the portal's pages, published innovations, public ideas and published announcements. */
 async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
-  const entries: SitemapEntry[] = ['/', '/inovasi', '/statistik', '/ide', '/lomba', '/data', '/pengumuman'].map((path) => ({ path }));
+  const entries: SitemapEntry[] = portalPaths.map((path) => ({ path }));
   const published = await db
     .select({ slug: innovations.slug, updatedAt: innovations.updatedAt })
     .from(innovations)
@@ -131,11 +132,7 @@ async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
   const region = await portalRegion(db);
   if (region) {
     // Through the idea bank's and announcements' own public reads (a module never reads another's tables).
-    for (let pageNo = 1; ; pageNo++) {
-      const ideas = await listPublicIdeas(db, region.id, { q: '', sort: 'terbaru', page: pageNo });
-      for (const idea of ideas.items) entries.push({ path: `/ide/${idea.id}`, lastmod: idea.createdAt });
-      if (ideas.items.length === 0 || pageNo * ideas.pageSize >= ideas.total) break;
-    }
+    entries.push(...(await publicIdeaAddresses(db, region.id)));
     const announcements = await publishedAnnouncements(db, region.id, 1, sitemapLimit);
     for (const a of announcements.items) entries.push({ path: `/pengumuman/${a.slug}`, lastmod: a.updatedAt });
   }

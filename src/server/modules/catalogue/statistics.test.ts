@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { predicateNames, type Predicate } from '../../../domain/iid/engine.js';
 import { findPersonalData } from '../../../domain/portal/personal-data.js';
 import { innovations, periods } from '../../db/schema.js';
 import { buildUnit } from '../../test/factories.js';
@@ -147,6 +148,14 @@ describe('the statistics page', () => {
   it('shows the region’s IID per period as the monitoring dashboard computes it, with predicates', async () => {
     const iid = figure('Riwayat Indeks Inovasi Daerah');
     const trend = (await r.clients.admin.get('/api/monitoring')).json().trend as { year: number; claimedIid: number; verifiedIid: number }[];
+    // Each period's predicates are the ones the dashboard gives that period (under its own bounds).
+    const list = (await r.clients.admin.get('/api/periods')).json() as { items: { id: string; year: number }[] };
+    for (const period of list.items) {
+      const report = (await r.clients.admin.get(`/api/monitoring?periodId=${period.id}`)).json() as { iid: Record<'claimed' | 'verified', { predicate: Predicate }> };
+      const row = iid.rows.find((cells) => cells[0] === String(period.year));
+      expect(row, String(period.year)).toBeDefined();
+      expect([row![2], row![4]], String(period.year)).toEqual([predicateNames[report.iid.claimed.predicate], predicateNames[report.iid.verified.predicate]]);
+    }
     expect(trend.length).toBeGreaterThan(0);
     expect(iid.rows.map((row) => row[0])).toEqual(trend.map((p) => String(p.year)));
     const indexText = (v: number) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);

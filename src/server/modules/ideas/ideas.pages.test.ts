@@ -6,6 +6,7 @@ import { buildRegion, buildUnit, buildUser } from '../../test/factories.js';
 import { signedIn } from '../../test/fixtures.js';
 import { startTestApp, type Client, type TestApp } from '../../test/harness.js';
 import { registryRegion } from '../innovations/registry.test-support.js';
+import { countPublicIdeas, listPublicIdeas, publicIdeaAddresses } from './ideas.public.js';
 
 /**
  * The idea bank's public pages, fetched like a search engine does: plain GET, no cookies, no
@@ -78,6 +79,18 @@ describe('public idea pages', () => {
     expect(res.body).not.toContain('Ide yang ditolak moderator');
     expect(res.body).not.toContain('Ide kabupaten tetangga');
     expect(res.body).toContain('Jumlah ide: 3');
+  });
+
+  it('counts the public ideas and lists their addresses for the home page and the sitemap, as /ide does', async () => {
+    const regionId = (await t.db.select({ regionId: ideas.regionId }).from(ideas).where(eq(ideas.id, ids.published)))[0]!.regionId;
+    expect(await countPublicIdeas(t.db, regionId)).toBe(3);
+    // Newest first, every public idea (no page size), none waiting, rejected or of another region.
+    expect(await publicIdeaAddresses(t.db, regionId)).toEqual([
+      { path: `/ide/${ids.published}`, lastmod: new Date('2026-10-01T03:00:00Z') },
+      { path: `/ide/${ids.popular}`, lastmod: new Date('2026-09-01T03:00:00Z') },
+      { path: `/ide/${ids.assigned}`, lastmod: new Date('2026-08-01T03:00:00Z') },
+    ]);
+    expect((await listPublicIdeas(t.db, regionId, { q: '', sort: 'terbaru', page: 1 })).total).toBe(3);
   });
 
   it('/ide?q= searches with Indonesian stemming, and sorts by support', async () => {

@@ -4,7 +4,7 @@ import { maskPersonalData } from '../../../domain/portal/personal-data.js';
 import { anyone } from '../../lib/policy.js';
 import { portalRegion } from '../portal/portal-region.js';
 import { sendPage } from '../portal/render.js';
-import { getPublicIdea, ideaSorts, listPublicIdeas, visitorState, type PublicIdeaQuery } from './ideas.public.js';
+import { getPublicIdea, ideaSorts, ideasPerPage, listPublicIdeas, visitorState, type PublicIdeaQuery } from './ideas.public.js';
 import { IdeaNotFoundView, IdeasIndexView, IdeaView, ideasHref } from './ideas.views.js';
 
 /**
@@ -35,7 +35,7 @@ export const ideaPages: FastifyPluginAsyncZod = async (app) => {
     const query = parseListQuery(req.query);
     const db = req.server.deps.database.db;
     const region = await portalRegion(db);
-    const result = region ? await listPublicIdeas(db, region.id, query) : { items: [], total: 0, page: query.page, pageSize: 20 };
+    const result = region ? await listPublicIdeas(db, region.id, query) : { items: [], total: 0, page: query.page, pageSize: ideasPerPage };
     const description = region ? req.t('portal.ideas.description', { region: region.name }) : req.t('portal.ideas.descriptionNoRegion');
     return sendPage(
       req,
@@ -63,6 +63,7 @@ export const ideaPages: FastifyPluginAsyncZod = async (app) => {
     return sendPage(
       req,
       reply,
+      // Masked again once the line breaks are gone: a number split over two lines is one number here.
       { title: idea.title, description: excerpt(maskPersonalData(idea.problem.replace(/\s+/g, ' '))), path: `/ide/${idea.id}`, type: 'article' },
       (ctx) => <IdeaView ctx={ctx} idea={idea} visitor={{ signedIn: Boolean(req.actor), own: req.actor?.userId === idea.authorId, ...state }} />,
     );

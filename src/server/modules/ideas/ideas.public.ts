@@ -4,7 +4,8 @@ import { affairs } from '../../../domain/iid/affairs.js';
 import { publicIdeaStatuses } from '../../../domain/ideas/ideas.js';
 import { maskPersonalData } from '../../../domain/portal/personal-data.js';
 import type { Db } from '../../db/client.js';
-import { files, follows, ideaComments, ideaFiles, ideas, ideaSupports, innovations, masterItems, units, users } from '../../db/schema.js';
+import { files, ideaComments, ideaFiles, ideas, ideaSupports, innovations, masterItems, units, users } from '../../db/schema.js';
+import { isFollowing } from '../citizens/follows.service.js';
 
 /**
  * What the public idea pages read: published (`terbit`) and assigned (`ditugaskan`) ideas of the
@@ -48,8 +49,9 @@ const affairNames = new Map<string, string>(affairs.map((a) => [a.code, a.name])
 /**
  * Words reduced to letters and digits, each a prefix of a stemmed word (as the registry's
  * search): nothing typed reaches the query syntax, and the GIN index on `search` answers it.
+ * Undefined (no condition) when nothing searchable was typed. The admins' list uses it too.
  */
-function searchCondition(text: string): SQL | undefined {
+export function ideaSearchCondition(text: string): SQL | undefined {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
   if (!words.length) return undefined;
   return sql`${ideas.search} @@ to_tsquery('indonesian', ${words.map((w) => `${w}:*`).join(' & ')})`;
@@ -57,6 +59,12 @@ function searchCondition(text: string): SQL | undefined {
 
 const publishedInnovation = alias(innovations, 'published_innovation');
 const affairItem = alias(masterItems, 'affair_item');
+/** The innovation an assigned idea became, only once it is itself published. */
+const publishedInnovationJoin = and(eq(publishedInnovation.id, ideas.innovationId), isNotNull(publishedInnovation.publishedAt));
+/** The affair's name from the region's affair list (not per period). */
+const affairItemJoin = and(eq(affairItem.regionId, ideas.regionId), eq(affairItem.list, 'affair'), eq(affairItem.code, ideas.affair), isNull(affairItem.periodId));
+/** What every public read of ideas is limited to: the region's published and assigned ideas. */
+const isPublicIdeaOf = (regionId: string) => and(eq(ideas.regionId, regionId), inArray(ideas.status, [...publicIdeaStatuses]));
 
 /** The list columns; the innovation link only when that innovation is itself published. */
 const listColumns = {
@@ -72,14 +80,13 @@ const listColumns = {
   createdAt: ideas.createdAt,
 };
 
-
 function baseQuery(db: Db, where: SQL | undefined) {
   return db
     .select(listColumns)
     .from(ideas)
     .leftJoin(units, eq(units.id, ideas.unitId))
-    .leftJoin(publishedInnovation, and(eq(publishedInnovation.id, ideas.innovationId), isNotNull(publishedInnovation.publishedAt)))
-    .leftJoin(affairItem, and(eq(affairItem.regionId, ideas.regionId), eq(affairItem.list, 'affair'), eq(affairItem.code, ideas.affair), isNull(affairItem.periodId)))
+    .leftJoin(publishedInnovation, publishedInnovationJoin)
+    .leftJoin(affairItem, affairItemJoin)
     .where(where);
 }
 
@@ -101,7 +108,7 @@ function presentItem(row: ListRow): PublicIdeaListItem {
 
 /** One page of the region's public ideas, newest first or most supported first. */
 export async function listPublicIdeas(db: Db, regionId: string, query: PublicIdeaQuery) {
-  const where = and(eq(ideas.regionId, regionId), inArray(ideas.status, [...publicIdeaStatuses]), searchCondition(query.q));
+  const where = and(isPublicIdeaOf(regionId), ideaSearchCondition(query.q));
   const order = query.sort === 'dukungan' ? [desc(ideas.supportCount), desc(ideas.createdAt), asc(ideas.id)] : [desc(ideas.createdAt), asc(ideas.id)];
   const [rows, [total]] = await Promise.all([
     baseQuery(db, where)
@@ -111,6 +118,22 @@ export async function listPublicIdeas(db: Db, regionId: string, query: PublicIde
     db.select({ n: count() }).from(ideas).where(where),
   ]);
   return { items: rows.map(presentItem), total: total?.n ?? 0, page: query.page, pageSize: ideasPerPage };
+}
+
+/** How many ideas the region shows publicly (the home page's figure): one count, no rows. */
+export async function countPublicIdeas(db: Db, regionId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(ideas).where(isPublicIdeaOf(regionId));
+  return row?.n ?? 0;
+}
+
+/** Every public idea's address for the sitemap, in one query of two columns (newest first). */
+export async function publicIdeaAddresses(db: Db, regionId: string): Promise<{ path: string; lastmod: Date }[]> {
+  const rows = await db
+    .select({ id: ideas.id, createdAt: ideas.createdAt })
+    .from(ideas)
+    .where(isPublicIdeaOf(regionId))
+    .orderBy(desc(ideas.createdAt), asc(ideas.id));
+  return rows.map((r) => ({ path: `/ide/${r.id}`, lastmod: r.createdAt }));
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -124,9 +147,9 @@ export async function getPublicIdea(db: Db, regionId: string, id: string): Promi
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
     .leftJoin(units, eq(units.id, ideas.unitId))
-    .leftJoin(publishedInnovation, and(eq(publishedInnovation.id, ideas.innovationId), isNotNull(publishedInnovation.publishedAt)))
-    .leftJoin(affairItem, and(eq(affairItem.regionId, ideas.regionId), eq(affairItem.list, 'affair'), eq(affairItem.code, ideas.affair), isNull(affairItem.periodId)))
-    .where(and(eq(ideas.id, id), eq(ideas.regionId, regionId), inArray(ideas.status, [...publicIdeaStatuses])));
+    .leftJoin(publishedInnovation, publishedInnovationJoin)
+    .leftJoin(affairItem, affairItemJoin)
+    .where(and(eq(ideas.id, id), isPublicIdeaOf(regionId)));
   if (!row) return null;
   const [attachments, comments] = await Promise.all([
     db
@@ -155,14 +178,14 @@ export async function getPublicIdea(db: Db, regionId: string, id: string): Promi
   };
 }
 
+/** Whether the account supports the idea (one row per account and idea: the primary key). */
+export async function supportsIdea(db: Db, userId: string, ideaId: string): Promise<boolean> {
+  const row = await db.query.ideaSupports.findFirst({ where: and(eq(ideaSupports.ideaId, ideaId), eq(ideaSupports.userId, userId)), columns: { userId: true } });
+  return !!row;
+}
+
 /** Whether the signed-in visitor already supports and follows the idea (their own copy of the page says so). */
 export async function visitorState(db: Db, userId: string, ideaId: string) {
-  const [[supported], [followed]] = await Promise.all([
-    db.select({ n: count() }).from(ideaSupports).where(and(eq(ideaSupports.ideaId, ideaId), eq(ideaSupports.userId, userId))),
-    db
-      .select({ n: count() })
-      .from(follows)
-      .where(and(eq(follows.userId, userId), eq(follows.subject, 'idea'), eq(follows.subjectId, ideaId))),
-  ]);
-  return { supported: (supported?.n ?? 0) > 0, following: (followed?.n ?? 0) > 0 };
+  const [supported, following] = await Promise.all([supportsIdea(db, userId, ideaId), isFollowing(db, userId, 'idea', ideaId)]);
+  return { supported, following };
 }

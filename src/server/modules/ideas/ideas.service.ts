@@ -35,9 +35,9 @@ import {
   type IdeaStatus,
 } from '../../../domain/ideas/ideas.js';
 import type { Role } from '../../../domain/roles.js';
-import { toZoneLocal } from '../../../domain/zone-time.js';
+import { zoneDay } from '../../../domain/letters/indonesian-date.js';
 import type { Db } from '../../db/client.js';
-import { files, ideaComments, ideaFiles, ideas, ideaSupports, innovations, regions, units, userRoles, users } from '../../db/schema.js';
+import { files, ideaComments, ideaFiles, ideas, ideaSupports, regions, units, userRoles, users } from '../../db/schema.js';
 import type { Env } from '../../env.js';
 import { audit, diff } from '../../lib/audit.js';
 import { AppError, invalid, notFound } from '../../lib/errors.js';
@@ -50,6 +50,7 @@ import { createInnovation, currentPeriod } from '../innovations/innovations.serv
 import { recordStep } from '../innovations/innovations.lifecycle.js';
 import { activeCodes } from '../master-data/master-data.service.js';
 import { audienceOf, notify } from '../notifications/notifications.service.js';
+import { ideaSearchCondition, supportsIdea } from './ideas.public.js';
 
 type IdeaRow = typeof ideas.$inferSelect;
 type Who = Pick<Actor, 'userId' | 'roles' | 'regionId'>;
@@ -85,7 +86,7 @@ async function present(db: Db, actor: Who, row: IdeaRow): Promise<Idea> {
     db.query.users.findFirst({ where: eq(users.id, row.authorId), columns: { name: true } }),
     row.unitId ? db.query.units.findFirst({ where: eq(units.id, row.unitId), columns: { name: true } }) : Promise.resolve(undefined),
     filesOf(db, [row.id]),
-    db.query.ideaSupports.findFirst({ where: and(eq(ideaSupports.ideaId, row.id), eq(ideaSupports.userId, actor.userId)), columns: { userId: true } }),
+    supportsIdea(db, actor.userId, row.id),
     isFollowing(db, actor.userId, 'idea', row.id),
   ]);
   const moderator = isModerator(actor);
@@ -114,7 +115,7 @@ async function present(db: Db, actor: Who, row: IdeaRow): Promise<Idea> {
       assign: moderator && mayAssign(row),
       support: supportRefusal(actor, row) === null,
     },
-    supported: !!supported,
+    supported,
     following,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -154,16 +155,9 @@ export async function listMyIdeas(db: Db, actor: Actor): Promise<MyIdeas> {
   return { items: rows.map(presentListItem) };
 }
 
-/** Same word handling as the registry's search: letters and digits only, each a stemmed prefix. */
-function searchCondition(text: string): SQL {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
-  if (!words.length) return sql`true`;
-  return sql`${ideas.search} @@ to_tsquery('indonesian', ${words.map((w) => `${w}:*`).join(' & ')})`;
-}
-
 /** The admin's list: the waiting ones oldest first (a queue), the others newest first; counts per status for the tabs. */
 export async function listIdeas(db: Db, actor: Actor, q: IdeaListQuery): Promise<IdeaList> {
-  const base = and(eq(ideas.regionId, actor.regionId), q.q ? searchCondition(q.q) : undefined);
+  const base = and(eq(ideas.regionId, actor.regionId), q.q ? ideaSearchCondition(q.q) : undefined);
   const where = and(base, q.status ? eq(ideas.status, q.status) : undefined);
   const order = q.status === 'menunggu' ? [asc(ideas.createdAt), asc(ideas.id)] : [desc(ideas.createdAt), asc(ideas.id)];
   const [rows, countRows] = await Promise.all([
@@ -329,9 +323,8 @@ export async function ideaFile(db: Db, actor: Actor | null, id: string, fileId: 
 // ---------------------------------------------------------------- support
 
 async function supportState(db: Db, actor: Actor, id: string): Promise<SupportState> {
-  const [row] = await db.select({ supportCount: ideas.supportCount }).from(ideas).where(eq(ideas.id, id));
-  const mine = await db.query.ideaSupports.findFirst({ where: and(eq(ideaSupports.ideaId, id), eq(ideaSupports.userId, actor.userId)), columns: { userId: true } });
-  return { supported: !!mine, supportCount: row?.supportCount ?? 0 };
+  const [[row], supported] = await Promise.all([db.select({ supportCount: ideas.supportCount }).from(ideas).where(eq(ideas.id, id)), supportsIdea(db, actor.userId, id)]);
+  return { supported, supportCount: row?.supportCount ?? 0 };
 }
 
 function refuseSupport(actor: Actor, row: IdeaRow) {
@@ -448,10 +441,10 @@ export async function moderateComment(db: Db, actor: Actor, commentId: string, i
 
 /**
  * Turns a published idea into an innovation proposal of a unit, through the registry's own
- * service functions (create, then the `proposal` lifecycle record), in one transaction with the
- * idea's change: the idea is claimed first (`terbit` → `ditugaskan` only if still `terbit`), so a
- * double submit makes one proposal. The links go both ways (`ideas.innovation_id`,
- * `innovations.idea_id`).
+ * service functions (create with the back link `innovations.idea_id`, then the `proposal`
+ * lifecycle record), in one transaction with the idea's change: the idea is claimed first
+ * (`terbit` → `ditugaskan` only if still `terbit`), so a double submit makes one proposal; then
+ * `ideas.innovation_id` links the other way.
  */
 export async function assignIdea(db: Db, actor: Actor, id: string, unitId: string, requestId: string): Promise<Idea> {
   const row = await findIdea(db, actor, id);
@@ -464,7 +457,7 @@ export async function assignIdea(db: Db, actor: Actor, id: string, unitId: strin
   const codes = await activeCodes(db, actor.regionId, period.id);
   const initiator = initiatorOf(authorRoles);
   const region = (await db.query.regions.findFirst({ where: eq(regions.id, actor.regionId), columns: { timeZone: true } }))!;
-  const today = toZoneLocal(new Date().toISOString(), region.timeZone as TimeZone).slice(0, 10);
+  const today = zoneDay(new Date(), region.timeZone as TimeZone);
   const now = new Date();
 
   return db.transaction(async (tx) => {
@@ -487,10 +480,9 @@ export async function assignIdea(db: Db, actor: Actor, id: string, unitId: strin
         mainAffair: row.affair && codes.get('affair')?.has(row.affair) ? row.affair : null,
       },
       requestId,
+      { ideaId: id },
     );
     const innovationId = created.innovation.id;
-    // No registry function sets the back link: it is one column the registry reads, written here with the claim.
-    await tx.update(innovations).set({ ideaId: id }).where(eq(innovations.id, innovationId));
     const note = translator('id')('ideas.proposalNote', { title: row.title, author: author.name }).slice(0, 2000);
     await recordStep(tx, actor, innovationId, { step: 'proposal', date: today, note }, requestId);
     const [linked] = await tx.update(ideas).set({ innovationId }).where(eq(ideas.id, id)).returning();

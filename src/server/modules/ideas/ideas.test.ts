@@ -107,6 +107,8 @@ describe('the idea bank, end to end through a real SMTP server', () => {
     const detail = await reg.clients.operatorA.get(`/api/innovations/${innovationId}`);
     expect(detail.statusCode, detail.body).toBe(200);
     expect(detail.json().innovation).toMatchObject({ ideaId: idea.id, name: anIdea.title, unitId: reg.unitA.id, initiator: 'masyarakat', initiatorName: 'Siti Warga', goal: anIdea.problem, benefits: anIdea.solution, mainAffair: 'kesehatan', stage: 'inisiatif' });
+    // The registry's own create made it, and its audit entry names the idea it came from.
+    expect(await auditRows(m.db, 'innovation', innovationId)).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'innovation.create', after: expect.objectContaining({ ideaId: idea.id }) })]));
     const records = await m.db.select().from(lifecycleRecords).where(eq(lifecycleRecords.innovationId, innovationId));
     expect(records).toMatchObject([{ step: 'proposal', note: `Dari bank ide: "${anIdea.title}" oleh Siti Warga.` }]);
     // The other unit's operator does not see it.
@@ -217,6 +219,18 @@ describe('the idea bank’s refusals', () => {
     });
     expectError(await reg.clients.operatorA.post(`/api/ideas/${published}/assignment`, { unitId: reg.unitA.id }), 403, 'FORBIDDEN');
     expect((await t.db.select().from(ideas).where(eq(ideas.id, published)))[0]).toMatchObject({ status: 'terbit', innovationId: null });
+  });
+
+  it('searches the admins’ list by stemmed words and prefixes, with counts per status of the search', async () => {
+    await submit(); // one that does not match
+    const match = await submit(asAuthor, { title: 'Pelayanan perpustakaan keliling', problem: 'Buku jarang sampai ke desa.', solution: 'Mobil perpustakaan.' });
+    const list = (await reg.clients.admin.get('/api/ideas?status=menunggu&q=layanan%20mobi')).json();
+    expect(list.items.map((i: { id: string }) => i.id)).toEqual([match]);
+    expect(list).toMatchObject({ total: 1, counts: { menunggu: 1, terbit: 0, ditolak: 0, ditugaskan: 0 } });
+    // Nothing searchable typed: no filter at all.
+    const all = (await reg.clients.admin.get('/api/ideas?status=menunggu&q=%21%21')).json();
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.total).toBe((await reg.clients.admin.get('/api/ideas?status=menunggu')).json().total);
   });
 
   it('keeps another region’s admin out: no moderation, no listing, no assignment', async () => {

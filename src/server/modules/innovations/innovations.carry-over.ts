@@ -54,7 +54,7 @@ export async function carryOver(db: Db, actor: Actor, id: string, note: string, 
       await audit(tx, { actor, action: 'innovation.carryOver', entity: 'innovation', entityId: copy!.id, after, requestId });
       return loadDetail(tx, copy!);
     });
-    if (row.publishedAt) clearCatalogueCache(db);
+    if (row.publishedAt) clearCatalogueCache(db, [id, detail.innovation.id]);
     return detail;
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'error.alreadyCarried');

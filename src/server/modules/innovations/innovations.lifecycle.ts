@@ -7,7 +7,7 @@ import { files, innovations, lifecycleRecords } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { AppError, forbidden, invalid } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
-import { notifyFollowers } from '../citizens/follows.service.js';
+import { innovationLink, notifyFollowers } from '../citizens/follows.service.js';
 import { findInnovation, loadDetail } from './innovations.detail.js';
 import { mayDecide, mayEditUnit } from './innovations.policy.js';
 
@@ -58,9 +58,10 @@ export async function recordStep(db: Db, actor: Actor, id: string, input: Lifecy
     const [updated] = await tx.update(innovations).set({ ...innovationChanges(input), updatedAt: new Date() }).where(eq(innovations.id, id)).returning();
     await audit(tx, { actor, action: 'innovation.lifecycle', entity: 'innovation', entityId: id, before: { stage: row.stage }, after: { ...input, stage: updated!.stage, record: record!.id }, requestId });
     // Citizens following a published innovation hear when it enters a new stage.
-    if (updated!.publishedAt && updated!.slug && updated!.stage !== row.stage) {
+    const link = innovationLink(updated!.slug, updated!.publishedAt);
+    if (link && updated!.stage !== row.stage) {
       const stage = stageNames[updated!.stage as keyof typeof stageNames] ?? updated!.stage;
-      await notifyFollowers(tx, 'innovation', id, 'follow.innovationStage', { title: updated!.name, stage }, `/inovasi/${updated!.slug}`, { except: [actor.userId] });
+      await notifyFollowers(tx, 'innovation', id, 'follow.innovationStage', { title: updated!.name, stage }, link, { except: [actor.userId] });
     }
     return loadDetail(tx, updated!);
   });

@@ -7,7 +7,7 @@ import { files, innovations, periods, units } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
 import { AppError, forbidden, invalid, notFound, type FieldProblem } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
-import { notifyFollowers } from '../citizens/follows.service.js';
+import { innovationLink, notifyFollowers } from '../citizens/follows.service.js';
 import { activeCodes } from '../master-data/master-data.service.js';
 import { assertWritable, findInnovation, loadDetail } from './innovations.detail.js';
 import { mayEditUnit, visibleInnovationUnits } from './innovations.policy.js';
@@ -68,17 +68,22 @@ export async function currentPeriod(db: Db, regionId: string) {
   return period;
 }
 
-export async function createInnovation(db: Db, actor: Actor, input: InnovationCreate, requestId: string) {
+/**
+ * Creates an innovation in the current period. `opts.ideaId`: the idea-bank idea it is made from
+ * (the idea bank's assignment); the link is kept on the row and in the audit entry.
+ */
+export async function createInnovation(db: Db, actor: Actor, input: InnovationCreate, requestId: string, opts: { ideaId?: string } = {}) {
   await checkUnit(db, actor, input.unitId);
   const period = await currentPeriod(db, actor.regionId);
   await checkCodes(db, actor.regionId, period.id, input);
   await checkFiles(db, actor.regionId, input);
+  const ideaId = opts.ideaId ?? null;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(innovations)
-      .values({ ...columnsOf(input), regionId: actor.regionId, unitId: input.unitId, periodId: period.id, name: input.name, createdBy: actor.userId })
+      .values({ ...columnsOf(input), regionId: actor.regionId, unitId: input.unitId, periodId: period.id, name: input.name, createdBy: actor.userId, ideaId })
       .returning();
-    await audit(tx, { actor, action: 'innovation.create', entity: 'innovation', entityId: row!.id, after: { name: row!.name, unitId: row!.unitId, period: period.year }, requestId });
+    await audit(tx, { actor, action: 'innovation.create', entity: 'innovation', entityId: row!.id, after: { name: row!.name, unitId: row!.unitId, period: period.year, ...(ideaId ? { ideaId } : {}) }, requestId });
     return loadDetail(tx, row!);
   });
 }
@@ -111,8 +116,9 @@ export async function updateInnovation(db: Db, actor: Actor, id: string, input: 
     const changes = diff(auditable(row, keys), auditable(updated, keys));
     if (Object.keys(changes.after).length) await audit(tx, { actor, action: 'innovation.update', entity: 'innovation', entityId: id, ...changes, requestId });
     // Citizens following a published innovation hear of it (at most once a day each).
-    if (updated.publishedAt && updated.slug && Object.keys(changes.after).length) {
-      await notifyFollowers(tx, 'innovation', id, 'follow.innovationUpdated', { title: updated.name }, `/inovasi/${updated.slug}`, { except: [actor.userId] });
+    const link = innovationLink(updated.slug, updated.publishedAt);
+    if (link && Object.keys(changes.after).length) {
+      await notifyFollowers(tx, 'innovation', id, 'follow.innovationUpdated', { title: updated.name }, link, { except: [actor.userId] });
     }
     return loadDetail(tx, updated);
   });

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { ActionPlan, MilestoneInput } from '../../../domain/contracts/lab.js';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
 import { isMilestoneLate, planIncomplete, planProgress, type MilestoneStatus } from '../../../domain/lab/plans.js';
-import { regionDay } from '../../../domain/lab/stages.js';
+import { zoneDay } from '../../../domain/letters/indonesian-date.js';
 import type { Db } from '../../db/client.js';
 import { actionPlanMilestones, actionPlans, files, innovations, labCohortUnits, units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
@@ -31,7 +31,7 @@ export async function loadPlans(db: Db, actor: Actor, cohort: CohortRow, ids: re
   const milestones = await db.select().from(actionPlanMilestones).where(inArray(actionPlanMilestones.planId, [...ids])).orderBy(asc(actionPlanMilestones.position), asc(actionPlanMilestones.dueOn));
   const fileIds = milestones.map((m) => m.evidenceFileId).filter((f): f is string => !!f);
   const fileById = new Map((fileIds.length ? await db.select().from(files).where(inArray(files.id, fileIds)) : []).map((f) => [f.id, f]));
-  const today = regionDay(now, zone);
+  const today = zoneDay(now, zone);
   return rows.map(({ plan, unitName, innovationName }) => {
     const own = milestones.filter((m) => m.planId === plan.id);
     const typed = own.map((m) => ({ ...m, status: m.status as MilestoneStatus }));

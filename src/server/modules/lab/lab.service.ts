@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { CohortDetail, CohortInput, CohortList, CohortSummary } from '../../../domain/contracts/lab.js';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
+import { isPublicIdea, publicIdeaStatuses } from '../../../domain/ideas/ideas.js';
 import { unitPlanStatus, unitsWithoutPlan } from '../../../domain/lab/plans.js';
 import { currentStage, type StageDates } from '../../../domain/lab/stages.js';
 import { hasAnyRole } from '../../../domain/roles.js';
@@ -10,6 +11,7 @@ import { audit, diff } from '../../lib/audit.js';
 import { AppError, invalid, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { loadPlans } from './lab.plans.js';
+import { cohortUnitsOf, planStubsOf } from './lab.watch.js';
 
 export type CohortRow = typeof labCohorts.$inferSelect;
 
@@ -17,34 +19,18 @@ export type CohortRow = typeof labCohorts.$inferSelect;
  * Who sees what: the admin runs the lab and leadership reads all of it; operators, unit heads and
  * mentors see the cohorts their units take part in, and only their own units in them.
  */
-export const seesWholeCohort = (actor: Actor) => hasAnyRole(actor.roles, ['admin', 'pimpinan']);
+const seesWholeCohort = (actor: Actor) => hasAnyRole(actor.roles, ['admin', 'pimpinan']);
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
 /** Plans are written by the unit's operator (or the admin for any unit). */
 export const mayPlanFor = (actor: Actor, unitId: string) => isAdmin(actor) || (actor.roles.includes('operator') && actor.unitIds.includes(unitId));
 
-export const stagesOf = (row: Pick<CohortRow, 'stages'>) => (row.stages ?? []) as StageDates[];
+const stagesOf = (row: Pick<CohortRow, 'stages'>) => (row.stages ?? []) as StageDates[];
 /** The last day of the cohort (the end of Display): milestones are due within it. */
 export const lastDayOf = (row: Pick<CohortRow, 'stages'>) => stagesOf(row).at(-1)?.endsOn ?? null;
 
 export async function regionZone(db: Db, regionId: string): Promise<TimeZone> {
   const [row] = await db.select({ zone: regions.timeZone }).from(regions).where(eq(regions.id, regionId));
   return (row?.zone ?? 'Asia/Jakarta') as TimeZone;
-}
-
-/** The participating units of the cohorts, by name. */
-async function cohortUnitsOf(db: Db, cohortIds: readonly string[]) {
-  if (!cohortIds.length) return [];
-  return db
-    .select({ cohortId: labCohortUnits.cohortId, unitId: units.id, name: units.name, headTitle: units.headTitle })
-    .from(labCohortUnits)
-    .innerJoin(units, eq(units.id, labCohortUnits.unitId))
-    .where(inArray(labCohortUnits.cohortId, [...cohortIds]))
-    .orderBy(asc(units.name));
-}
-
-async function planStubsOf(db: Db, cohortIds: readonly string[]) {
-  if (!cohortIds.length) return [];
-  return db.select({ id: actionPlans.id, cohortId: actionPlans.cohortId, unitId: actionPlans.unitId, submittedAt: actionPlans.submittedAt }).from(actionPlans).where(inArray(actionPlans.cohortId, [...cohortIds]));
 }
 
 /** One of the cohorts the actor may see, with the participating units they see; 404 otherwise (a hidden cohort is not confirmed to exist). */
@@ -133,7 +119,7 @@ export async function getCohort(db: Db, actor: Actor, id: string, now = new Date
   ]);
   const visibleIds = visible.map((u) => u.unitId);
   const visiblePlans = plans.filter((p) => visibleIds.includes(p.unitId));
-  const planned = new Set((await db.select({ id: actionPlans.innovationId }).from(actionPlans).where(eq(actionPlans.cohortId, cohort.id))).map((p) => p.id));
+  const planned = new Set(plans.map((p) => p.innovationId));
   const plannableUnits = visible.filter((u) => mayPlanFor(actor, u.unitId));
   const plannable = plannableUnits.length
     ? await db
@@ -143,7 +129,7 @@ export async function getCohort(db: Db, actor: Actor, id: string, now = new Date
         .orderBy(asc(innovations.name))
         .limit(1000)
     : [];
-  // H2 owns the ideas module: until it offers a service function, the lab reads published ideas by region with one plain select.
+  // The ideas module offers no read for this yet: the lab selects the region's public ideas itself (by the ideas' own rule).
   const ideaOptions = isAdmin(actor)
     ? await db
         .select({ ideaId: ideas.id, title: ideas.title })
@@ -151,7 +137,7 @@ export async function getCohort(db: Db, actor: Actor, id: string, now = new Date
         .where(
           and(
             eq(ideas.regionId, actor.regionId),
-            inArray(ideas.status, ['terbit', 'ditugaskan']),
+            inArray(ideas.status, [...publicIdeaStatuses]),
             ideaRows.length ? notInArray(ideas.id, ideaRows.map((i) => i.ideaId)) : undefined,
           ),
         )
@@ -234,10 +220,10 @@ export async function updateCohort(db: Db, actor: Actor, id: string, input: Coho
 /** Takes a published idea of the region into the cohort's diagnose stage. */
 export async function addCohortIdea(db: Db, actor: Actor, id: string, ideaId: string, requestId: string): Promise<CohortDetail> {
   await findCohort(db, actor, id);
-  // A plain select by id and region (the ideas module is H2's; see getCohort).
+  // A plain select by id and region (see getCohort).
   const [idea] = await db.select({ id: ideas.id, title: ideas.title, status: ideas.status }).from(ideas).where(and(eq(ideas.id, ideaId), eq(ideas.regionId, actor.regionId)));
   if (!idea) throw invalid('ideaId', 'lab.error.ideaUnknown');
-  if (!['terbit', 'ditugaskan'].includes(idea.status)) throw new AppError('CONFLICT', 'lab.error.ideaNotPublished', {}, [{ path: 'ideaId', key: 'lab.error.ideaNotPublished' }]);
+  if (!isPublicIdea(idea.status)) throw new AppError('CONFLICT', 'lab.error.ideaNotPublished', {}, [{ path: 'ideaId', key: 'lab.error.ideaNotPublished' }]);
   await db.transaction(async (tx) => {
     const added = await tx.insert(labCohortIdeas).values({ cohortId: id, ideaId }).onConflictDoNothing().returning();
     if (added.length) await audit(tx, { actor, action: 'lab.cohort.ideaAdd', entity: 'lab_cohort', entityId: id, after: { ideaId, title: idea.title }, requestId });

@@ -129,6 +129,8 @@ describe('a lab cohort through its plans', () => {
     planA = res.json() as ActionPlan;
     expect(planA).toMatchObject({ innovationName: 'Antar Obat Lansia', unitName: 'Dinas Kesehatan', version: 1, submittedAt: null, mayEdit: true, incomplete: ['planNoMilestones'] });
     expectError(await r.clients.operatorA.post(`/api/lab/cohorts/${cohort.id}/plans`, { innovationId: innovationA }), 409, 'CONFLICT');
+    // An innovation with a plan is no longer offered for another.
+    expect(((await r.clients.operatorA.get(`/api/lab/cohorts/${cohort.id}`)).json() as CohortDetail).plannable).toEqual([]);
   });
 
   it('edits milestones with a version guard and evidence checked by its bytes', async () => {
@@ -254,6 +256,23 @@ describe('a lab cohort through its plans', () => {
     expect(res.json()).toMatchObject({ submittedLate: true });
     const detail = (await r.clients.admin.get(`/api/lab/cohorts/${cohort.id}`)).json() as CohortDetail;
     expect(detail.unitsWithoutPlan).toEqual([{ unitId: r.unitB.id, name: 'Dinas Pendidikan', status: 'late' }]);
+  });
+
+  it('sends the notice letter to the late unit, saying it handed in after the deadline', async () => {
+    const started = await r.clients.admin.post('/api/letters/quota', { kind: 'pemberitahuan', reason: 'actionPlan', cohortId: cohort.id, date: '2026-12-03' });
+    expect(started.statusCode, started.body).toBe(202);
+    const job = await finished(r.clients.admin, (started.json() as ExportJob).id);
+    expect(job).toMatchObject({ status: 'done', done: 1, total: 1, fileName: 'surat-pemberitahuan-rai-labinov-2026.zip' });
+    const zip = await JSZip.loadAsync((await r.clients.admin.get(`/api/exports/${job.id}/file`)).rawPayload);
+    expect(Object.keys(zip.files)).toEqual(['01-pemberitahuan-rai-dinas-pendidikan.pdf']);
+    const text = pdfText(Buffer.from(await zip.file('01-pemberitahuan-rai-dinas-pendidikan.pdf')!.async('uint8array')));
+    expect(text).toContain('Pemberitahuan Penyerahan Rencana Aksi Inovasi Labinov 2026');
+    expect(text).toContain('Dinas Pendidikan baru menyerahkan Rencana Aksi Inovasi setelah batas waktu tersebut');
+    expect(text).not.toContain('belum menyerahkan');
+    const issued = (await auditRows(t.db, 'lab_cohort', cohort.id)).filter((a) => a.action === 'letters.pemberitahuan');
+    expect(issued.map((a) => (a.after as { reason: string; letters: { unit: string; status: string }[] }))).toEqual([
+      expect.objectContaining({ reason: 'actionPlan', date: '2026-12-03', letters: [expect.objectContaining({ unit: 'Dinas Pendidikan', status: 'late' })] }),
+    ]);
   });
 });
 

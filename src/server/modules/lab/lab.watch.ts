@@ -7,24 +7,41 @@ import { actionPlans, labCohorts, labCohortUnits, regions, units } from '../../d
 import { notFound } from '../../lib/errors.js';
 
 /*
- * What the other modules ask of the lab: the monitoring dashboard, the reminders and the letters
- * need "which units have no action plan" without reading the lab's tables themselves.
+ * Who takes part and who handed in: the cohort pages read it here, and so do the other modules
+ * (the monitoring dashboard, the reminders and the letters need "which units have no action plan"
+ * without reading the lab's tables themselves).
  */
 
 const DAY_MS = 86_400_000;
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id');
+
+/**
+ * The participating units of the cohorts with their heads' titles (the letters' addressees), by
+ * name in Indonesian order: the cohort page, the dashboard and the letters' numbering list them
+ * alike, whatever the database's collation.
+ */
+export async function cohortUnitsOf(db: Db, cohortIds: readonly string[]) {
+  if (!cohortIds.length) return [];
+  const rows = await db
+    .select({ cohortId: labCohortUnits.cohortId, unitId: units.id, name: units.name, headTitle: units.headTitle })
+    .from(labCohortUnits)
+    .innerJoin(units, eq(units.id, labCohortUnits.unitId))
+    .where(inArray(labCohortUnits.cohortId, [...cohortIds]));
+  return rows.sort(byName);
+}
+
+/** The cohorts' plans, just enough to tell who handed in when (and which innovations have one). */
+export async function planStubsOf(db: Db, cohortIds: readonly string[]) {
+  if (!cohortIds.length) return [];
+  return db
+    .select({ id: actionPlans.id, cohortId: actionPlans.cohortId, unitId: actionPlans.unitId, innovationId: actionPlans.innovationId, submittedAt: actionPlans.submittedAt })
+    .from(actionPlans)
+    .where(inArray(actionPlans.cohortId, [...cohortIds]));
+}
 
 async function unitsAndPlans(db: Db, cohortIds: readonly string[]) {
-  if (!cohortIds.length) return { unitRows: [], plans: [] };
-  const [unitRows, plans] = await Promise.all([
-    db
-      .select({ cohortId: labCohortUnits.cohortId, unitId: units.id, name: units.name, headTitle: units.headTitle })
-      .from(labCohortUnits)
-      .innerJoin(units, eq(units.id, labCohortUnits.unitId))
-      .where(inArray(labCohortUnits.cohortId, [...cohortIds])),
-    db.select({ cohortId: actionPlans.cohortId, unitId: actionPlans.unitId, submittedAt: actionPlans.submittedAt }).from(actionPlans).where(inArray(actionPlans.cohortId, [...cohortIds])),
-  ]);
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id');
-  return { unitRows: unitRows.sort(byName), plans };
+  const [unitRows, plans] = await Promise.all([cohortUnitsOf(db, cohortIds), planStubsOf(db, cohortIds)]);
+  return { unitRows, plans };
 }
 
 /**
@@ -68,12 +85,15 @@ export async function cohortsAwaitingPlans(db: Db, now = new Date()) {
     .innerJoin(regions, eq(regions.id, labCohorts.regionId))
     .where(gt(labCohorts.planDeadline, now));
   const { unitRows, plans } = await unitsAndPlans(db, cohorts.map((c) => c.cohort.id));
-  return cohorts.map(({ cohort, zone }) => ({
-    id: cohort.id,
-    regionId: cohort.regionId,
-    name: cohort.name,
-    planDeadline: cohort.planDeadline,
-    zone: zone as TimeZone,
-    pending: unitRows.filter((u) => u.cohortId === cohort.id && unitPlanStatus(u.unitId, plans.filter((p) => p.cohortId === cohort.id), cohort.planDeadline) === 'missing'),
-  }));
+  return cohorts.map(({ cohort, zone }) => {
+    const cohortPlans = plans.filter((p) => p.cohortId === cohort.id);
+    return {
+      id: cohort.id,
+      regionId: cohort.regionId,
+      name: cohort.name,
+      planDeadline: cohort.planDeadline,
+      zone: zone as TimeZone,
+      pending: unitRows.filter((u) => u.cohortId === cohort.id && unitPlanStatus(u.unitId, cohortPlans, cohort.planDeadline) === 'missing'),
+    };
+  });
 }

@@ -11,14 +11,14 @@ import type { Db } from '../../db/client.js';
 import { files, innovations, letterCounters, regions, units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { renderPdf } from '../../lib/pdf.js';
+import { renderPdf, type PdfDocument } from '../../lib/pdf.js';
 import type { Actor } from '../../lib/policy.js';
 import type { Storage } from '../../lib/storage.js';
 import type { JobDispatch } from '../../lib/jobs.js';
 import { startExport, type ExportRunner } from '../exports/exports.service.js';
 import { dutiesOf, findPeriod, unitStandings } from '../monitoring/monitoring.service.js';
 import { cohortUnitsWithoutPlan } from '../lab/lab.watch.js';
-import { actionPlanNoticeLetter, actionPlanReprimandLetter, designationDecreeDraft, noticeLetter, reprimandLetter, type Letterhead } from './letter-documents.js';
+import { actionPlanNoticeLetter, actionPlanReprimandLetter, designationDecreeDraft, noticeLetter, reprimandLetter, type LetterBase, type Letterhead } from './letter-documents.js';
 
 type RegionRow = typeof regions.$inferSelect;
 
@@ -127,99 +127,98 @@ export async function startQuotaLetters(deps: { db: Db; jobs: JobDispatch }, act
 }
 
 /**
- * Surat Pemberitahuan or Surat Teguran to every unit below its quota: one PDF each, numbered in
- * turn, with the unit's current numbers, delivered as one ZIP. The numbers issued are audited.
+ * One run of letters: who gets one (in numbering order) and how each is drawn from the common
+ * parts, what the issued numbers are audited on, and the names of the files.
+ */
+type LetterBatch = {
+  recipients: { name: string; draw: (base: LetterBase) => PdfDocument; audited?: Record<string, unknown> }[];
+  audit: { entity: string; entityId: string; extra?: Record<string, unknown> };
+  /** Each PDF is `<nn>-<fileTag>-<unit>.pdf`. */
+  fileTag: string;
+  zipName: string;
+};
+
+/** Units below their quota: the letters give their numbers and the period's deadline. */
+async function quotaBatch(db: Db, regionId: string, params: QuotaLettersInput): Promise<LetterBatch> {
+  const period = await findPeriod(db, regionId, params.periodId);
+  const targets = unitsToWarn(await unitStandings(db, regionId, period));
+  if (!targets.length) throw new AppError('CONFLICT', 'error.noUnitsBelowQuota');
+  const deadline = dutiesOf(period).obligations.deadline ?? (period.parameters as { inputWindow: { closesAt: string } }).inputWindow.closesAt;
+  const heads = new Map((await db.select({ id: units.id, headTitle: units.headTitle }).from(units).where(inArray(units.id, targets.map((t) => t.unitId)))).map((u) => [u.id, u.headTitle]));
+  const document = params.kind === 'teguran' ? reprimandLetter : noticeLetter;
+  return {
+    recipients: targets.map((unit) => ({
+      name: unit.name,
+      draw: (base) =>
+        document({
+          ...base,
+          unit: { name: unit.name, addressee: heads.get(unit.unitId) ?? null },
+          standing: { registered: unit.registered, submitted: unit.submitted, quota: unit.quota, shortfall: unit.shortfall },
+          periodYear: period.year,
+          deadline: new Date(deadline).toISOString(),
+        }),
+    })),
+    audit: { entity: 'period', entityId: period.id },
+    fileTag: params.kind,
+    zipName: `surat-${params.kind}-${period.year}.zip`,
+  };
+}
+
+/**
+ * The units of a lab cohort without an action plan by its deadline (issue 6): the letters name
+ * the cohort and the deadline instead of the quota.
+ */
+async function actionPlanBatch(db: Db, regionId: string, params: QuotaLettersInput): Promise<LetterBatch> {
+  const { cohort, units: targets } = await cohortUnitsWithoutPlan(db, regionId, params.cohortId!);
+  if (!targets.length) throw new AppError('CONFLICT', 'error.labNoUnitsWithoutPlan');
+  const document = params.kind === 'teguran' ? actionPlanReprimandLetter : actionPlanNoticeLetter;
+  return {
+    recipients: targets.map((unit) => ({
+      name: unit.name,
+      audited: { status: unit.status },
+      draw: (base) => document({ ...base, unit: { name: unit.name, addressee: unit.headTitle }, cohort: { name: cohort.name }, deadline: cohort.planDeadline.toISOString(), status: unit.status }),
+    })),
+    audit: { entity: 'lab_cohort', entityId: cohort.id, extra: { reason: 'actionPlan' } },
+    fileTag: `${params.kind}-rai`,
+    zipName: `surat-${params.kind}-rai-${slug(cohort.name)}.zip`,
+  };
+}
+
+/**
+ * Surat Pemberitahuan or Surat Teguran to every unit below its quota, or to every unit of a lab
+ * cohort without an action plan: one PDF each, numbered in turn, delivered as one ZIP. The numbers
+ * issued are audited.
  */
 export function quotaLettersRunner(deps: { db: Db; storage: Storage }): ExportRunner {
   return async ({ row, progress }) => {
     const { db } = deps;
     const params = row.params as QuotaLettersInput;
-    if (params.reason === 'actionPlan') return actionPlanLetters(deps, row, params, progress);
     const region = await regionOf(db, row.regionId);
     const settings = settingsOf(region);
-    const period = await findPeriod(db, row.regionId, params.periodId);
-    const targets = unitsToWarn(await unitStandings(db, row.regionId, period));
-    if (!targets.length) throw new AppError('CONFLICT', 'error.noUnitsBelowQuota');
+    const batch = params.reason === 'actionPlan' ? await actionPlanBatch(db, row.regionId, params) : await quotaBatch(db, row.regionId, params);
+    const { recipients } = batch;
     const zone = region.timeZone as TimeZone;
     const date = params.date ?? zoneDay(new Date(), zone);
-    const deadline = dutiesOf(period).obligations.deadline ?? (period.parameters as { inputWindow: { closesAt: string } }).inputWindow.closesAt;
     const logo = await logoOf(db, deps.storage, region);
-    const heads = new Map((await db.select({ id: units.id, headTitle: units.headTitle }).from(units).where(inArray(units.id, targets.map((t) => t.unitId)))).map((u) => [u.id, u.headTitle]));
-    const entries: { name: string; bytes: Buffer }[] = [];
     const numberOf = (seq: number, unitName: string) => formatLetterNumber(settings.numberPattern, { seq, date, unitCode: patternNeedsUnit(settings.numberPattern) ? unitCodeOf(unitName) : null });
     // The numbers are taken and audited with their units before any letter is drawn: a failure
     // afterwards leaves a recorded gap in the register, never a number issued without trace.
     const issued = await db.transaction(async (tx) => {
-      const first = await reserveNumbers(tx, row.regionId, Number(date.slice(0, 4)), targets.length);
-      const list = targets.map((unit, i) => ({ unit: unit.name, number: numberOf(first + i, unit.name) }));
-      await audit(tx, { actor: null, regionId: row.regionId, action: `letters.${params.kind}`, entity: 'period', entityId: period.id, after: { exportId: row.id, requestedBy: row.userId, date, letters: list } });
+      const first = await reserveNumbers(tx, row.regionId, Number(date.slice(0, 4)), recipients.length);
+      const list = recipients.map((unit, i) => ({ unit: unit.name, ...unit.audited, number: numberOf(first + i, unit.name) }));
+      await audit(tx, { actor: null, regionId: row.regionId, action: `letters.${params.kind}`, entity: batch.audit.entity, entityId: batch.audit.entityId, after: { exportId: row.id, requestedBy: row.userId, date, ...batch.audit.extra, letters: list } });
       return list;
     });
-    await progress(0, targets.length);
-    for (const [i, unit] of targets.entries()) {
-      const number = issued[i]!.number;
-      const input = {
-        letterhead: letterhead(region, settings, logo),
-        zone,
-        place: settings.place,
-        date,
-        number,
-        signatory: settings.signatory,
-        unit: { name: unit.name, addressee: heads.get(unit.unitId) ?? null },
-        standing: { registered: unit.registered, submitted: unit.submitted, quota: unit.quota, shortfall: unit.shortfall },
-        periodYear: period.year,
-        deadline: new Date(deadline).toISOString(),
-      };
-      const bytes = await renderPdf(params.kind === 'teguran' ? reprimandLetter(input) : noticeLetter(input));
-      entries.push({ name: `${String(i + 1).padStart(2, '0')}-${params.kind}-${slug(unit.name)}.pdf`, bytes });
-      await progress(i + 1, targets.length);
+    await progress(0, recipients.length);
+    const common = { letterhead: letterhead(region, settings, logo), zone, place: settings.place, date, signatory: settings.signatory };
+    const entries: { name: string; bytes: Buffer }[] = [];
+    for (const [i, unit] of recipients.entries()) {
+      const bytes = await renderPdf(unit.draw({ ...common, number: issued[i]!.number }));
+      entries.push({ name: `${String(i + 1).padStart(2, '0')}-${batch.fileTag}-${slug(unit.name)}.pdf`, bytes });
+      await progress(i + 1, recipients.length);
     }
-    return { bytes: await zipOf(entries), fileName: `surat-${params.kind}-${period.year}.zip`, mime: 'application/zip' };
+    return { bytes: await zipOf(entries), fileName: batch.zipName, mime: 'application/zip' };
   };
-}
-
-/**
- * The same letters to the units of a lab cohort without an action plan by its deadline (issue 6):
- * the body names the cohort and the deadline instead of the quota; numbering, audit and the ZIP
- * work as for the quota letters.
- */
-async function actionPlanLetters(deps: { db: Db; storage: Storage }, row: Parameters<ExportRunner>[0]['row'], params: QuotaLettersInput, progress: Parameters<ExportRunner>[0]['progress']) {
-  const { db } = deps;
-  const region = await regionOf(db, row.regionId);
-  const settings = settingsOf(region);
-  const { cohort, units: targets } = await cohortUnitsWithoutPlan(db, row.regionId, params.cohortId!);
-  if (!targets.length) throw new AppError('CONFLICT', 'error.labNoUnitsWithoutPlan');
-  const zone = region.timeZone as TimeZone;
-  const date = params.date ?? zoneDay(new Date(), zone);
-  const logo = await logoOf(db, deps.storage, region);
-  const numberOf = (seq: number, unitName: string) => formatLetterNumber(settings.numberPattern, { seq, date, unitCode: patternNeedsUnit(settings.numberPattern) ? unitCodeOf(unitName) : null });
-  // As for the quota letters: numbers are reserved and audited before any letter is drawn.
-  const issued = await db.transaction(async (tx) => {
-    const first = await reserveNumbers(tx, row.regionId, Number(date.slice(0, 4)), targets.length);
-    const list = targets.map((unit, i) => ({ unit: unit.name, status: unit.status, number: numberOf(first + i, unit.name) }));
-    await audit(tx, { actor: null, regionId: row.regionId, action: `letters.${params.kind}`, entity: 'lab_cohort', entityId: cohort.id, after: { exportId: row.id, requestedBy: row.userId, date, reason: 'actionPlan', letters: list } });
-    return list;
-  });
-  await progress(0, targets.length);
-  const entries: { name: string; bytes: Buffer }[] = [];
-  for (const [i, unit] of targets.entries()) {
-    const input = {
-      letterhead: letterhead(region, settings, logo),
-      zone,
-      place: settings.place,
-      date,
-      number: issued[i]!.number,
-      signatory: settings.signatory,
-      unit: { name: unit.name, addressee: unit.headTitle },
-      cohort: { name: cohort.name },
-      deadline: cohort.planDeadline.toISOString(),
-      status: unit.status,
-    };
-    const bytes = await renderPdf(params.kind === 'teguran' ? actionPlanReprimandLetter(input) : actionPlanNoticeLetter(input));
-    entries.push({ name: `${String(i + 1).padStart(2, '0')}-${params.kind}-rai-${slug(unit.name)}.pdf`, bytes });
-    await progress(i + 1, targets.length);
-  }
-  return { bytes: await zipOf(entries), fileName: `surat-${params.kind}-rai-${slug(cohort.name)}.zip`, mime: 'application/zip' };
 }
 
 /** A draft Keputusan Kepala Daerah designating the chosen innovations and their executors. */

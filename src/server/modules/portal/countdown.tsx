@@ -9,9 +9,8 @@ import { formatInstant } from './format.js';
  */
 export function Countdown({ ctx, at, done }: { ctx: PageContext; at: Date; done?: string }) {
   const iso = at.toISOString();
-  const zone = ctx.region?.timeZone ?? 'Asia/Jakarta';
   return (
-    <time className="countdown" dateTime={iso} data-countdown={iso} data-countdown-done={done} title={formatInstant(at, ctx.lang, zone, true)}>
+    <time className="countdown" dateTime={iso} data-countdown={iso} data-countdown-done={done} title={formatInstant(at, ctx.lang, ctx.zone, true)}>
       {countdownText(iso, Date.now(), ctx.lang, done)}
     </time>
   );

@@ -3,7 +3,7 @@ import type { PublicInnovationCard } from '../../../domain/contracts/catalogue.j
 import { latestAnnouncements, upcomingEvents, type PublicAnnouncement } from '../announcements/announcements.public.js';
 import { AnnouncementCard } from '../announcements/announcements.views.js';
 import { searchCatalogue } from '../catalogue/catalogue.query.js';
-import { listPublicIdeas } from '../ideas/ideas.public.js';
+import { countPublicIdeas } from '../ideas/ideas.public.js';
 import { safeReturnPath } from '../../../domain/portal/return-path.js';
 import { Countdown } from './countdown.js';
 import { portalRegion } from './portal-region.js';
@@ -163,13 +163,13 @@ export const portalPages: FastifyPluginAsyncZod = async (app) => {
       const [catalogue, ideas, news, events, contests] = await Promise.all([
         // Cached by the catalogue for a minute: the figures and the newest cards in one query set.
         searchCatalogue(db, { halaman: 1, urut: 'terbaru', wilayah: region.id }),
-        listPublicIdeas(db, region.id, { q: '', sort: 'terbaru', page: 1 }),
+        countPublicIdeas(db, region.id),
         latestAnnouncements(db, region.id, 3),
         upcomingEvents(db, region.id, new Date(), 3),
         openContests(),
       ]);
       home = {
-        figures: { innovations: catalogue.total, units: catalogue.facets.unit.length, ideas: ideas.total },
+        figures: { innovations: catalogue.total, units: catalogue.facets.unit.length, ideas },
         featured: catalogue.items.slice(0, 6),
         contests,
         news,

@@ -20,6 +20,9 @@ const phone = '0812-3456-7890';
 const planted = ` Hubungi ${email} atau ${phone}; NIP ${nip}; NIK ${nik}.`;
 
 let t: TestApp;
+/** Pages that carry the planted data: one innovation and the idea. */
+let plantedSlug: string;
+let plantedIdea: string;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -28,6 +31,7 @@ beforeAll(async () => {
   await t.db.update(units).set({ headNip: nip, phone, email, headName: 'Kepala Berdata' }).where(eq(units.regionId, region.id));
   const published = await t.db.select().from(innovations).where(isNotNull(innovations.publishedAt));
   expect(published.length).toBeGreaterThan(10);
+  plantedSlug = published[0]!.slug!;
   for (const row of published.slice(0, 5)) {
     await t.db
       .update(innovations)
@@ -46,6 +50,7 @@ beforeAll(async () => {
     .insert(ideas)
     .values({ regionId: region.id, authorId: author!.id, title: 'Ide bank sampah digital', problem: `Sampah menumpuk.${planted}`, solution: `Aplikasi setoran.${planted}`, location: `Desa Maju${planted}`, status: 'terbit', moderatedAt: new Date() })
     .returning();
+  plantedIdea = idea!.id;
   await t.db.insert(ideaComments).values({ regionId: region.id, ideaId: idea!.id, authorId: author!.id, body: `Setuju sekali.${planted}`, status: 'terbit', moderatedAt: new Date() });
   await t.db.update(ideas).set({ commentCount: 1 }).where(eq(ideas.id, idea!.id));
   await t.db.insert(announcements).values({ regionId: region.id, kind: 'berita', title: 'Pengumuman berdata', slug: 'pengumuman-berdata', summary: `Ringkas.${planted}`, body: `Isi.${planted}`, publishedAt: new Date() });
@@ -74,7 +79,7 @@ describe('personal data on the public side', () => {
   it('never appears on a public page, in open data, RSS or the public API', async () => {
     const addresses = await publicAddresses();
     expect(addresses.length).toBeGreaterThan(40);
-    expect(addresses).toEqual(expect.arrayContaining(['/', '/inovasi', '/statistik', '/ide', '/data', '/pengumuman/pengumuman-berdata']));
+    expect(addresses).toEqual(expect.arrayContaining(['/', '/inovasi', '/statistik', '/ide', '/data', '/pengumuman/pengumuman-berdata', `/inovasi/${plantedSlug}`, `/ide/${plantedIdea}`]));
     const problems: string[] = [];
     for (const address of addresses) {
       const res = await t.client().get(address);
@@ -91,5 +96,11 @@ describe('personal data on the public side', () => {
     const page = await t.client().get('/pengumuman/pengumuman-berdata');
     expect(page.body).toContain('Isi.');
     expect(page.body).toContain('•••');
+    // The planted texts reach the pages (masked), so the scan above did look at them.
+    for (const address of [`/inovasi/${plantedSlug}`, `/ide/${plantedIdea}`]) {
+      const res = await t.client().get(address);
+      expect(res.body, address).toContain('•••');
+      expect(res.body, address).toContain('Hubungi');
+    }
   });
 });

@@ -19,7 +19,8 @@ export type PageMeta = {
   status?: number;
 };
 
-export type PageContext = { req: FastifyRequest; region: PortalRegion | null; t: FastifyRequest['t']; lang: FastifyRequest['lang'] };
+/** `zone`: the portal region's time zone for dates and times on the page (WIB before a region exists). */
+export type PageContext = { req: FastifyRequest; region: PortalRegion | null; zone: string; t: FastifyRequest['t']; lang: FastifyRequest['lang'] };
 
 const navItems = [
   { key: 'home', path: '/' },
@@ -124,7 +125,8 @@ export function PortalLayout({ ctx, meta, children }: { ctx: PageContext; meta: 
 }
 
 export async function pageContext(req: FastifyRequest): Promise<PageContext> {
-  return { req, region: await portalRegion(req.server.deps.database.db), t: req.t, lang: req.lang };
+  const region = await portalRegion(req.server.deps.database.db);
+  return { req, region, zone: region?.timeZone ?? 'Asia/Jakarta', t: req.t, lang: req.lang };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { TFunction } from 'i18next';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
 import { indonesianDateTime, zoneDay } from '../../../domain/letters/indonesian-date.js';
 import { toZoneLocal } from '../../../domain/zone-time.js';
@@ -40,6 +41,28 @@ async function accounts(db: Db, ids: readonly string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** The region days from `now` to `closesAt`: a reminder sent late (after a restart) must not say "14 hari". */
+function daysLeft(closesAt: Date, now: Date, zone: TimeZone): string {
+  const dayOf = (d: Date) => Date.parse(`${zoneDay(d, zone)}T00:00:00Z`);
+  return String(Math.max(0, Math.round((dayOf(closesAt) - dayOf(now)) / 86_400_000)));
+}
+
+/**
+ * One reminder to one person, once: its delivery key claimed first, then the in-app notification
+ * (marked as mailed, so the digest does not repeat it) and its own e-mail. False when already sent.
+ */
+async function deliver(
+  deps: ReminderDeps,
+  t: TFunction,
+  now: Date,
+  r: { regionId: string; key: string; userId: string; account: { email: string; name: string }; kind: string; params: Record<string, string>; link: string; subject: string; text: string },
+): Promise<boolean> {
+  if (!(await claim(deps.db, r.regionId, r.key))) return false;
+  await deps.db.insert(notifications).values({ regionId: r.regionId, userId: r.userId, kind: r.kind, params: r.params, link: r.link, emailedAt: now });
+  await deps.mailer.send({ regionId: r.regionId, to: r.account.email, subject: r.subject, text: t('mail.reminder.text', { name: r.account.name, text: r.text, link: `${deps.publicUrl}${r.link}` }) });
+  return true;
+}
+
 /** `unitId`: a person acting for two units below quota gets one reminder for each. */
 type Reminder = { userId: string; unitId?: string; audience: 'operator' | 'kepala_unit' | 'pendamping'; kind: 'reminder.quota' | 'reminder.reviews'; params: Record<string, string> };
 
@@ -62,9 +85,8 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
     const closesAt = new Date(window.closesAt);
     const due = dueReminders({ closesAt, now, days: dutiesOf(period).reminderDays, zone: zone as TimeZone, opensAt: new Date(window.opensAt) });
     if (!due.length) continue;
-    // The text states the days really left: a reminder sent late (after a restart) must not say "14 hari".
-    const dayOf = (d: Date) => Date.parse(`${zoneDay(d, zone as TimeZone)}T00:00:00Z`);
-    const days = String(Math.max(0, Math.round((dayOf(closesAt) - dayOf(now)) / 86_400_000)));
+    // The text states the days really left.
+    const days = daysLeft(closesAt, now, zone as TimeZone);
     const closes = indonesianDateTime(closesAt, zone as TimeZone);
     const base = { year: String(period.year), closes, days };
 
@@ -91,41 +113,31 @@ export async function runReminders(deps: ReminderDeps, now = new Date()): Promis
       const account = who.get(r.userId);
       if (!account) continue;
       const [send] = reminderSends(due, { periodId: period.id, audience: r.audience, recipientIds: [r.unitId ? `${r.userId}/${r.unitId}` : r.userId] });
-      if (!(await claim(db, period.regionId, send!.key))) continue;
-      // The reminder is its own e-mail; marked as mailed so the digest does not repeat it.
-      await db.insert(notifications).values({ regionId: period.regionId, userId: r.userId, kind: r.kind, params: r.params, link: r.kind === 'reminder.reviews' ? '/verifikasi' : '/registri', emailedAt: now });
-      const text = t(`notification.${r.kind}`, r.params);
-      await deps.mailer.send({
-        regionId: period.regionId,
-        to: account.email,
-        subject: t('mail.reminder.subject', { days, year: base.year }),
-        text: t('mail.reminder.text', { name: account.name, text, link: `${deps.publicUrl}${r.kind === 'reminder.reviews' ? '/verifikasi' : '/registri'}` }),
-      });
-      sent += 1;
+      const link = r.kind === 'reminder.reviews' ? '/verifikasi' : '/registri';
+      const subject = t('mail.reminder.subject', { days, year: base.year });
+      if (await deliver(deps, t, now, { regionId: period.regionId, key: send!.key, userId: r.userId, account, kind: r.kind, params: r.params, link, subject, text: t(`notification.${r.kind}`, r.params) })) sent += 1;
     }
   }
-  sent += await runLabReminders(deps, now);
+  sent += await runLabReminders(deps, now, current);
   return { sent };
 }
 
 /**
  * Lab cohorts (issue 6): the operators of participating units that have not handed in an action
  * plan are reminded before the cohort's plan deadline, on the same schedule days as the region's
- * current period and with the same once-only delivery keys (the cohort takes the period's place).
+ * current period (`current`, read by the caller) and with the same once-only delivery keys (the
+ * cohort takes the period's place).
  */
-async function runLabReminders(deps: ReminderDeps, now: Date): Promise<number> {
+async function runLabReminders(deps: ReminderDeps, now: Date, current: readonly { period: typeof periods.$inferSelect }[]): Promise<number> {
   const { db } = deps;
   const t = translator('id');
   const cohorts = (await cohortsAwaitingPlans(db, now)).filter((c) => c.pending.length > 0);
-  if (!cohorts.length) return 0;
-  const current = await db.select().from(periods).where(and(eq(periods.isCurrent, true), inArray(periods.regionId, [...new Set(cohorts.map((c) => c.regionId))])));
   let sent = 0;
   for (const cohort of cohorts) {
-    const period = current.find((p) => p.regionId === cohort.regionId);
+    const period = current.find((c) => c.period.regionId === cohort.regionId)?.period;
     const due = dueReminders({ closesAt: cohort.planDeadline, now, days: period ? dutiesOf(period).reminderDays : defaultReminderDays, zone: cohort.zone });
     if (!due.length) continue;
-    const dayOf = (d: Date) => Date.parse(`${zoneDay(d, cohort.zone)}T00:00:00Z`);
-    const days = String(Math.max(0, Math.round((dayOf(cohort.planDeadline) - dayOf(now)) / 86_400_000)));
+    const days = daysLeft(cohort.planDeadline, now, cohort.zone);
     const closes = indonesianDateTime(cohort.planDeadline, cohort.zone);
     const people = await unitPeople(db, cohort.regionId);
     const targets = cohort.pending.flatMap((unit) => people.filter((p) => p.role === 'operator' && p.unitId === unit.unitId).map((p) => ({ userId: p.userId, unit })));
@@ -135,16 +147,9 @@ async function runLabReminders(deps: ReminderDeps, now: Date): Promise<number> {
       const account = who.get(userId);
       if (!account) continue;
       const [send] = reminderSends(due, { periodId: `lab-${cohort.id}`, audience: 'operator', recipientIds: [`${userId}/${unit.unitId}`] });
-      if (!(await claim(db, cohort.regionId, send!.key))) continue;
       const params = { cohort: cohort.name, closes, days, unit: unit.name };
-      await db.insert(notifications).values({ regionId: cohort.regionId, userId, kind: 'reminder.actionPlan', params, link, emailedAt: now });
-      await deps.mailer.send({
-        regionId: cohort.regionId,
-        to: account.email,
-        subject: t('mail.lab.reminderSubject', { days, cohort: cohort.name }),
-        text: t('mail.reminder.text', { name: account.name, text: t('notification.reminder.actionPlan', params), link: `${deps.publicUrl}${link}` }),
-      });
-      sent += 1;
+      const subject = t('mail.lab.reminderSubject', { days, cohort: cohort.name });
+      if (await deliver(deps, t, now, { regionId: cohort.regionId, key: send!.key, userId, account, kind: 'reminder.actionPlan', params, link, subject, text: t('notification.reminder.actionPlan', params) })) sent += 1;
     }
   }
   return sent;

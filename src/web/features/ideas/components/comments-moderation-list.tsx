@@ -1,7 +1,8 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IdeaComment } from '../../../../domain/contracts/ideas.js';
 import { useDay } from '../use-day.js';
+import { CommentStatusBadge } from './idea-status-badge.js';
 
 type Props = {
   items: IdeaComment[];
@@ -27,9 +28,7 @@ export function CommentsModerationList({ items, publishing, onPublish, onReject 
                   {c.ideaTitle}
                 </Anchor>
               </Text>
-              <Badge variant="light" color={c.status === 'menunggu' ? 'yellow' : c.status === 'terbit' ? 'blue' : 'red'}>
-                {t(`ui.ideas.commentStatuses.${c.status}`)}
-              </Badge>
+              <CommentStatusBadge status={c.status} />
             </Group>
             <Text size="sm" fw={500}>
               {t('ui.ideas.moderation.comments.by', { name: c.authorName, date: day(c.createdAt) })}

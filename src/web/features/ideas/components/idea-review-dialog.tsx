@@ -121,7 +121,8 @@ export function IdeaReviewDialog({ id, affairName, justAssigned, publishing, pub
                 <span />
               )}
               <Group gap="sm">
-                {data.may.moderate && data.status === 'menunggu' && (
+                {/* `may` already says whether the idea's state allows it (waiting / published, not assigned). */}
+                {data.may.moderate && (
                   <>
                     <Button color="red" variant="light" onClick={() => onReject(data)}>
                       {t('ui.ideas.moderation.reject')}
@@ -131,7 +132,7 @@ export function IdeaReviewDialog({ id, affairName, justAssigned, publishing, pub
                     </Button>
                   </>
                 )}
-                {data.may.assign && data.status === 'terbit' && <Button onClick={() => onAssign(data)}>{t('ui.ideas.moderation.assign')}</Button>}
+                {data.may.assign && <Button onClick={() => onAssign(data)}>{t('ui.ideas.moderation.assign')}</Button>}
               </Group>
             </Group>
           </Stack>

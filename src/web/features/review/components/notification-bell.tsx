@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Notification } from '../../../../domain/contracts/review.js';
+import { isPortalPath } from '../../../../domain/navigation.js';
 import { useFormat } from '../../../lib/format.js';
 import { notifyError } from '../../../lib/notify.js';
 import { useMarkNotificationsRead, useNotifications } from '../api/use-notifications.js';
@@ -18,9 +19,6 @@ function BellIcon() {
 }
 
 /** The header's bell: review notifications for this person, newest first, each opening what it is about. */
-/** Addresses the server renders (domain ADR 013): followed innovations and ideas link there. */
-const isPortalPath = (link: string) => /^\/(inovasi|ide|pengumuman|lomba|statistik|data)(\/|\?|$)/.test(link) || link === '/';
-
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
