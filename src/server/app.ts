@@ -51,6 +51,10 @@ import { ideaPages } from './modules/ideas/ideas.pages.js';
 import { labRoutes } from './modules/lab/lab.routes.js';
 import { announcementRoutes } from './modules/announcements/announcements.routes.js';
 import { announcementPages } from './modules/announcements/announcements.pages.js';
+import { contestRoutes } from './modules/contests/contests.routes.js';
+import { entryRoutes } from './modules/contests/entries.routes.js';
+import { judgingRoutes } from './modules/contests/judging.routes.js';
+import { contestPages } from './modules/contests/contests.pages.js';
 
 export type Deps = {
   env: Env;
@@ -217,6 +221,9 @@ export async function buildApp(deps: Deps): Promise<App> {
       await api.register(ideaRoutes);
       await api.register(labRoutes);
       await api.register(announcementRoutes);
+      await api.register(contestRoutes);
+      await api.register(entryRoutes);
+      await api.register(judgingRoutes);
     },
     { prefix: '/api' },
   );
@@ -226,6 +233,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   await app.register(cataloguePages);
   await app.register(ideaPages);
   await app.register(announcementPages);
+  await app.register(contestPages);
 
   if (fs.existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, maxAge: '1h' });

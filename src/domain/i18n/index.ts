@@ -10,6 +10,11 @@ import { uiAnnouncementsEn, uiAnnouncementsId } from './ui-announcements.js';
 import { messagesIdeasEn, messagesIdeasId } from './messages-ideas.js';
 import { messagesLabEn, messagesLabId } from './messages-lab.js';
 import { messagesAnnouncementsEn, messagesAnnouncementsId } from './messages-announcements.js';
+import { messagesContestsEn, messagesContestsId } from './messages-contests.js';
+import { messagesJudgingEn, messagesJudgingId } from './messages-judging.js';
+import { portalContestsEn, portalContestsId } from './portal-contests.js';
+import { uiContestsAdminEn, uiContestsAdminId } from './ui-contests-admin.js';
+import { uiContestsEn, uiContestsId } from './ui-contests.js';
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -44,15 +49,15 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 
 export const resources = {
   id: {
-    translation: catalogue(messagesId, messagesIdeasId, messagesLabId, messagesAnnouncementsId, {
-      portal: catalogue(portalId, portalCatalogueId, portalIdeasId, portalDataId),
-      ui: catalogue(uiId, uiIdeasId, uiLabId, uiAnnouncementsId),
+    translation: catalogue(messagesId, messagesIdeasId, messagesLabId, messagesAnnouncementsId, messagesContestsId, messagesJudgingId, {
+      portal: catalogue(portalId, portalCatalogueId, portalIdeasId, portalDataId, portalContestsId),
+      ui: catalogue(uiId, uiIdeasId, uiLabId, uiAnnouncementsId, uiContestsAdminId, uiContestsId),
     }),
   },
   en: {
-    translation: catalogue(messagesEn, messagesIdeasEn, messagesLabEn, messagesAnnouncementsEn, {
-      portal: catalogue(portalEn, portalCatalogueEn, portalIdeasEn, portalDataEn),
-      ui: catalogue(uiEn, uiIdeasEn, uiLabEn, uiAnnouncementsEn),
+    translation: catalogue(messagesEn, messagesIdeasEn, messagesLabEn, messagesAnnouncementsEn, messagesContestsEn, messagesJudgingEn, {
+      portal: catalogue(portalEn, portalCatalogueEn, portalIdeasEn, portalDataEn, portalContestsEn),
+      ui: catalogue(uiEn, uiIdeasEn, uiLabEn, uiAnnouncementsEn, uiContestsAdminEn, uiContestsEn),
     }),
   },
 };

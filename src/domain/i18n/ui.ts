@@ -19,6 +19,9 @@ export const uiId = {
     lab: 'Laboratorium Inovasi',
     ideaModeration: 'Moderasi Ide',
     announcements: 'Pengumuman',
+    myContests: 'Lomba Saya',
+    judging: 'Penjurian',
+    contests: 'Kelola Lomba',
     portal: 'Portal publik',
   },
   layout: {
@@ -165,6 +168,9 @@ export const uiId = {
       lab: { text: 'Kohort laboratorium inovasi dengan lima tahapnya, dan rencana aksi setiap inovasi.', action: 'Buka laboratorium' },
       ideaModeration: { text: 'Ide dan komentar yang menunggu moderasi, dan penugasan ide ke perangkat daerah.', action: 'Buka moderasi' },
       announcements: { text: 'Berita dan sosialisasi yang tampil di beranda portal dan umpan RSS.', action: 'Kelola pengumuman' },
+      myContests: { text: 'Lomba yang sedang dibuka, karya yang Anda daftarkan, status seleksinya, dan sertifikat Anda.', action: 'Buka lomba saya' },
+      judging: { text: 'Karya yang ditugaskan kepada Anda, konflik kepentingan, dan lembar penilaian setiap babak.', action: 'Buka penjurian' },
+      contests: { text: 'Krenova, penghargaan inovasi daerah, dan gladi presentasi IGA: tahapan, seleksi, juri, dan hasil.', action: 'Kelola lomba' },
     },
   },
   region: {
@@ -1198,6 +1204,9 @@ export const uiEn: DeepStrings<typeof uiId> = {
     lab: 'Innovation lab',
     ideaModeration: 'Idea moderation',
     announcements: 'Announcements',
+    myContests: 'My contests',
+    judging: 'Judging',
+    contests: 'Contests',
     portal: 'Public portal',
   },
   layout: {
@@ -1344,6 +1353,9 @@ export const uiEn: DeepStrings<typeof uiId> = {
       lab: { text: 'Innovation lab cohorts with their five stages, and each innovation\'s action plan.', action: 'Open the lab' },
       ideaModeration: { text: 'Ideas and comments waiting for moderation, and assigning ideas to units.', action: 'Open moderation' },
       announcements: { text: 'News and outreach events shown on the portal\'s home page and RSS feed.', action: 'Manage announcements' },
+      myContests: { text: 'Contests open now, the work you entered, its selection status, and your certificates.', action: 'Open my contests' },
+      judging: { text: 'Entries assigned to you, conflicts of interest, and each round\'s score sheets.', action: 'Open judging' },
+      contests: { text: 'Krenova, the region\'s innovation awards and the IGA presentation rehearsal: rounds, selection, juries and results.', action: 'Manage contests' },
     },
   },
   region: {

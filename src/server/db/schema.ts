@@ -739,3 +739,168 @@ export const announcements = pgTable(
   },
   (t) => [uniqueIndex('announcements_slug').on(t.slug), index('announcements_region_published').on(t.regionId, t.publishedAt)],
 );
+
+// ---------------------------------------------------------------- contests and juries (issue 7)
+
+/** A contest (Krenova, a local award, the IGA rehearsal) with its whole setup; shapes in domain/contests. */
+export const contests = pgTable(
+  'contests',
+  {
+    id: id(),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    /** Made once from the name and kept: the portal's /lomba/<slug>. */
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    /** komunitas | internal | iga */
+    kind: text('kind').notNull(),
+    /** draf | terbit | selesai */
+    status: text('status').notNull().default('draf'),
+    description: text('description'),
+    rules: text('rules'),
+    categories: jsonb('categories').notNull(),
+    fieldsOfWork: jsonb('fields_of_work').notNull(),
+    eligibility: jsonb('eligibility').notNull(),
+    form: jsonb('form').notNull(),
+    criteria: jsonb('criteria').notNull(),
+    normalise: boolean('normalise').notNull().default(false),
+    tieBreak: text('tie_break').notNull(),
+    assignmentMode: text('assignment_mode').notNull(),
+    minPerEntry: integer('min_per_entry').notNull().default(3),
+    winnersPerCategory: integer('winners_per_category').notNull().default(3),
+    signatory: jsonb('signatory').notNull(),
+    /** The ranking frozen at publication (Results), shown on the portal and used for certificates. */
+    results: jsonb('results'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    resultsPublishedAt: timestamp('results_published_at', { withTimezone: true }),
+    /** Counts the entries' numbers (KRN-2026-007) without gaps or doubles. */
+    lastEntryNumber: integer('last_entry_number').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('contests_slug').on(t.slug), index('contests_region').on(t.regionId, t.createdAt)],
+);
+
+/** The timeline: registration, selection, judging rounds, announcement. */
+export const contestRounds = pgTable(
+  'contest_rounds',
+  {
+    id: id(),
+    contestId: uuid('contest_id').notNull().references(() => contests.id),
+    position: integer('position').notNull(),
+    /** pendaftaran | seleksi | penjurian | pengumuman */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    /** desk | presentasi (judging rounds) */
+    mode: text('mode'),
+  },
+  (t) => [index('contest_rounds_contest').on(t.contestId, t.position)],
+);
+
+export const contestEntries = pgTable(
+  'contest_entries',
+  {
+    id: id(),
+    contestId: uuid('contest_id').notNull().references(() => contests.id),
+    regionId: uuid('region_id').notNull().references(() => regions.id),
+    /** The account that entered (a citizen or a unit's operator). */
+    entrantId: uuid('entrant_id').notNull().references(() => users.id),
+    /** perorangan | kelompok | unit */
+    entrantKind: text('entrant_kind').notNull(),
+    unitId: uuid('unit_id').references(() => units.id),
+    innovationId: uuid('innovation_id').references(() => innovations.id),
+    number: text('number'),
+    /** draf | terkirim | lolos | tidak_lolos */
+    status: text('status').notNull().default('draf'),
+    category: text('category'),
+    fieldOfWork: text('field_of_work'),
+    title: text('title').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    groupName: text('group_name'),
+    members: jsonb('members').notNull().default([]),
+    answers: jsonb('answers').notNull().default({}),
+    declarations: jsonb('declarations').notNull().default({ resident: false, notAwardedElsewhere: false, implementedOn: null }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    selectionReason: text('selection_reason'),
+    selectedBy: uuid('selected_by'),
+    selectedAt: timestamp('selected_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('contest_entries_contest').on(t.contestId, t.status),
+    index('contest_entries_entrant').on(t.entrantId),
+    uniqueIndex('contest_entries_number').on(t.contestId, t.number),
+  ],
+);
+
+/** A file answering one of the form's `berkas` fields. */
+export const contestEntryFiles = pgTable(
+  'contest_entry_files',
+  {
+    entryId: uuid('entry_id').notNull().references(() => contestEntries.id),
+    fileId: uuid('file_id').notNull().references(() => files.id),
+    field: text('field').notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.fileId] })],
+);
+
+/** A judging round's panel; one member may chair it. */
+export const contestJudges = pgTable(
+  'contest_judges',
+  {
+    roundId: uuid('round_id').notNull().references(() => contestRounds.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    chair: boolean('chair').notNull().default(false),
+    invitedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('contest_judges_user').on(t.userId)],
+);
+
+/** Conflicts of interest and recusals, per judge and entry across the contest's rounds. */
+export const contestConflicts = pgTable(
+  'contest_conflicts',
+  {
+    contestId: uuid('contest_id').notNull().references(() => contests.id),
+    entryId: uuid('entry_id').notNull().references(() => contestEntries.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    /** keluarga | satu_unit | kolaborator | lainnya | mundur */
+    type: text('type').notNull(),
+    note: text('note'),
+    declaredAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.userId] }), index('contest_conflicts_contest').on(t.contestId)],
+);
+
+export const contestAssignments = pgTable(
+  'contest_assignments',
+  {
+    roundId: uuid('round_id').notNull().references(() => contestRounds.id),
+    entryId: uuid('entry_id').notNull().references(() => contestEntries.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    assignedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.entryId, t.userId] }), index('contest_assignments_user').on(t.userId, t.roundId)],
+);
+
+/** One judge's score on one criterion of one entry in one round; a null score with `abstain` is an abstention. */
+export const contestScores = pgTable(
+  'contest_scores',
+  {
+    roundId: uuid('round_id').notNull().references(() => contestRounds.id),
+    entryId: uuid('entry_id').notNull().references(() => contestEntries.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    criterion: text('criterion').notNull(),
+    score: doublePrecision('score'),
+    abstain: boolean('abstain').notNull().default(false),
+    comment: text('comment'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.entryId, t.userId, t.criterion] }), index('contest_scores_entry').on(t.entryId)],
+);

@@ -1,6 +1,8 @@
 import type { Client, TestApp } from './harness.js';
 import { announcementScoping } from './scoping/announcements.js';
 import { catalogueScoping } from './scoping/catalogue.js';
+import { contestScoping } from './scoping/contests.js';
+import { judgingScoping } from './scoping/judging.js';
 import { citizenScoping } from './scoping/citizens.js';
 import { ideaScoping } from './scoping/ideas.js';
 import { labScoping } from './scoping/lab.js';
@@ -63,4 +65,4 @@ export type ScopingPart = {
   rows: Record<string, Row>;
 };
 
-export const scopingParts: ScopingPart[] = [catalogueScoping, citizenScoping, ideaScoping, labScoping, announcementScoping, publicApiScoping];
+export const scopingParts: ScopingPart[] = [catalogueScoping, citizenScoping, ideaScoping, labScoping, announcementScoping, publicApiScoping, contestScoping, judgingScoping];

@@ -29,6 +29,13 @@ const MyIdeasPage = lazy(() => import('./pages/my-ideas-page.js'));
 const IdeaModerationPage = lazy(() => import('./pages/idea-moderation-page.js'));
 const LabPage = lazy(() => import('./pages/lab-page.js'));
 const LabCohortPage = lazy(() => import('./pages/lab-cohort-page.js'));
+const ContestsAdminPage = lazy(() => import('./pages/contests-admin-page.js'));
+const ContestAdminPage = lazy(() => import('./pages/contest-admin-page.js'));
+const JudgingPage = lazy(() => import('./pages/judging-page.js'));
+const JudgingRoundPage = lazy(() => import('./pages/judging-round-page.js'));
+const JudgingEntryPage = lazy(() => import('./pages/judging-entry-page.js'));
+const MyContestsPage = lazy(() => import('./pages/my-contests-page.js'));
+const MyEntryPage = lazy(() => import('./pages/my-entry-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
 
 export function AppRoutes() {
@@ -66,6 +73,13 @@ export function AppRoutes() {
           <Route path="/moderasi-ide" element={<Allowed page="ideaModeration"><IdeaModerationPage /></Allowed>} />
           <Route path="/lab" element={<Allowed page="lab"><LabPage /></Allowed>} />
           <Route path="/lab/:id" element={<Allowed page="lab"><LabCohortPage /></Allowed>} />
+          <Route path="/kelola-lomba" element={<Allowed page="contests"><ContestsAdminPage /></Allowed>} />
+          <Route path="/kelola-lomba/:id" element={<Allowed page="contests"><ContestAdminPage /></Allowed>} />
+          <Route path="/penjurian" element={<Allowed page="judging"><JudgingPage /></Allowed>} />
+          <Route path="/penjurian/:roundId" element={<Allowed page="judging"><JudgingRoundPage /></Allowed>} />
+          <Route path="/penjurian/:roundId/:entryId" element={<Allowed page="judging"><JudgingEntryPage /></Allowed>} />
+          <Route path="/lomba-saya" element={<Allowed page="myContests"><MyContestsPage /></Allowed>} />
+          <Route path="/lomba-saya/:id" element={<Allowed page="myContests"><MyEntryPage /></Allowed>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,0 +1,4 @@
+/** One contest: setup, entries and selection, panels, results. */
+export default function ContestAdminPage() {
+  return null;
+}

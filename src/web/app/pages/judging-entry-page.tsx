@@ -1,0 +1,4 @@
+/** A judge's score sheet for one entry. */
+export default function JudgingEntryPage() {
+  return null;
+}

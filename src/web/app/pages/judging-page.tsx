@@ -1,0 +1,4 @@
+/** A judge's rounds with their progress. */
+export default function JudgingPage() {
+  return null;
+}
