@@ -4,14 +4,14 @@ import { roles } from './roles.js';
 
 describe('navigationFor', () => {
   it.each([
-    ['admin', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'review', 'monitoring', 'lab', 'simulator', 'periods', 'masterData', 'ideaModeration', 'announcements', 'units', 'users', 'audit', 'outbox', 'region']],
-    ['operator', ['dashboard', 'innovations', 'myIdeas', 'lab']],
+    ['admin', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'review', 'monitoring', 'lab', 'myContests', 'contests', 'simulator', 'periods', 'masterData', 'ideaModeration', 'announcements', 'units', 'users', 'audit', 'outbox', 'region']],
+    ['operator', ['dashboard', 'innovations', 'myIdeas', 'lab', 'myContests']],
     ['pendamping', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'review', 'lab', 'simulator']],
-    ['kepala_unit', ['dashboard', 'innovations', 'myIdeas', 'review', 'lab']],
+    ['kepala_unit', ['dashboard', 'innovations', 'myIdeas', 'review', 'lab', 'myContests']],
     ['tim_penilai', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'simulator']],
-    ['juri', ['dashboard', 'myIdeas']],
+    ['juri', ['dashboard', 'myIdeas', 'judging']],
     ['pimpinan', ['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'monitoring', 'lab', 'simulator', 'units']],
-    ['masyarakat', ['dashboard', 'myIdeas']],
+    ['masyarakat', ['dashboard', 'myIdeas', 'myContests']],
   ] as const)('%s sees %j', (role, keys) => {
     expect(navigationFor([role]).map((i) => i.key)).toEqual(keys);
   });
@@ -21,7 +21,7 @@ describe('navigationFor', () => {
   });
 
   it('unites the menus of several roles', () => {
-    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'monitoring', 'lab', 'simulator', 'units']);
+    expect(navigationFor(['operator', 'pimpinan']).map((i) => i.key)).toEqual(['dashboard', 'innovations', 'myIdeas', 'regionAspect', 'monitoring', 'lab', 'myContests', 'simulator', 'units']);
   });
 });
 
@@ -33,7 +33,7 @@ describe('isPortalPath', () => {
   });
 
   it("is false for the app's own pages, even those that start like a portal section", () => {
-    for (const link of ['/dasbor', '/registri/4f0c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f', '/ide-saya', '/data-master', '/data-master?list=theme', '/lab/1', '/inovasiku', '//inovasi']) {
+    for (const link of ['/dasbor', '/registri/4f0c2b8e-1d2a-4c3b-9e8f-0a1b2c3d4e5f', '/ide-saya', '/data-master', '/data-master?list=theme', '/lab/1', '/inovasiku', '//inovasi', '/lomba-saya', '/lomba-saya/1']) {
       expect(isPortalPath(link), link).toBe(false);
     }
   });
