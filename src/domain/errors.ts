@@ -13,6 +13,10 @@ export const errorStatus = {
   /** Saved over a newer version: the body's `details.current` holds the stored one. */
   VERSION_CONFLICT: 409,
   SETUP_DONE: 409,
+  /** A contest entry sent or changed from its registration's close instant on (`details`: closesAt, zone). */
+  CONTEST_CLOSED: 409,
+  /** A score changed from its judging round's close instant on: scores are locked. */
+  ROUND_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   ACCOUNT_LOCKED: 423,
