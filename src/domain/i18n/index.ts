@@ -12,6 +12,7 @@ import { messagesLabEn, messagesLabId } from './messages-lab.js';
 import { messagesAnnouncementsEn, messagesAnnouncementsId } from './messages-announcements.js';
 import { messagesContestsEn, messagesContestsId } from './messages-contests.js';
 import { messagesJudgingEn, messagesJudgingId } from './messages-judging.js';
+import { messagesContestTermsEn, messagesContestTermsId } from './messages-contest-terms.js';
 import { portalContestsEn, portalContestsId } from './portal-contests.js';
 import { uiContestsAdminEn, uiContestsAdminId } from './ui-contests-admin.js';
 import { uiContestsEn, uiContestsId } from './ui-contests.js';
@@ -49,13 +50,13 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 
 export const resources = {
   id: {
-    translation: catalogue(messagesId, messagesIdeasId, messagesLabId, messagesAnnouncementsId, messagesContestsId, messagesJudgingId, {
+    translation: catalogue(messagesId, messagesIdeasId, messagesLabId, messagesAnnouncementsId, messagesContestsId, messagesJudgingId, messagesContestTermsId, {
       portal: catalogue(portalId, portalCatalogueId, portalIdeasId, portalDataId, portalContestsId),
       ui: catalogue(uiId, uiIdeasId, uiLabId, uiAnnouncementsId, uiContestsAdminId, uiContestsId),
     }),
   },
   en: {
-    translation: catalogue(messagesEn, messagesIdeasEn, messagesLabEn, messagesAnnouncementsEn, messagesContestsEn, messagesJudgingEn, {
+    translation: catalogue(messagesEn, messagesIdeasEn, messagesLabEn, messagesAnnouncementsEn, messagesContestsEn, messagesJudgingEn, messagesContestTermsEn, {
       portal: catalogue(portalEn, portalCatalogueEn, portalIdeasEn, portalDataEn, portalContestsEn),
       ui: catalogue(uiEn, uiIdeasEn, uiLabEn, uiAnnouncementsEn, uiContestsAdminEn, uiContestsEn),
     }),
