@@ -18,7 +18,7 @@ export function PrivacyNoticeBox({ id }: { id: string }) {
         <PageLoader />
       ) : (
         notice.data && (
-          <ScrollArea.Autosize mah={220} type="auto" tabIndex={0}>
+          <ScrollArea.Autosize mah={220} type="auto" viewportProps={{ tabIndex: 0 }}>
             <Stack gap="xs">
               {notice.data.paragraphs.map((p, i) => (
                 <Text key={i} size="sm">
