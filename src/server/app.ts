@@ -86,12 +86,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const webDist = path.resolve(here, '../../dist/web');
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The path of the first string (or key) holding a NUL character, or null. */
+/** A NUL character or half of a surrogate pair: PostgreSQL's text and jsonb refuse both. */
+const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first string (or key) PostgreSQL cannot store, or null. */
 function nulPath(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value === 'string') return unstorable.test(value) ? path : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, item] of Object.entries(value)) {
-    if (key.includes('\u0000')) return [...path, key];
+    if (unstorable.test(key)) return [...path, key];
     const found = nulPath(item, [...path, Array.isArray(value) ? Number(key) : key]);
     if (found) return found;
   }
@@ -128,7 +131,7 @@ export async function buildApp(deps: Deps): Promise<App> {
 
   // Validation keeps zod's raw issues (with the input) so each request gets messages in its language.
   app.setValidatorCompiler(({ schema }) => (data) => {
-    // PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database with a 500.
+    // PostgreSQL cannot hold NUL or a lone surrogate: refuse them here rather than fail in the database with a 500.
     const nul = nulPath(data);
     if (nul) return { error: new SchemaValidationError([{ code: 'custom', path: nul, message: 'invalid', input: undefined }]) };
     const result = safeParse(schema as $ZodType, data, { reportInput: true });

@@ -54,7 +54,7 @@ export type Category = z.infer<typeof Category>;
 export const Criterion = z.strictObject({
   key,
   name: text(200),
-  guidance: optionalText(2000).transform((v) => v ?? null),
+  guidance: optionalText(2000).default(null),
   weight: z.number().int().min(1).max(100),
   min: z.number().int().min(0).max(1000),
   max: z.number().int().min(1).max(1000),
@@ -67,7 +67,7 @@ export const FormField = z.strictObject({
   label: text(200),
   kind: FormFieldKind,
   required: z.boolean(),
-  help: optionalText(500).transform((v) => v ?? null),
+  help: optionalText(500).default(null),
   options: z.array(text(100)).max(30).default([]),
 });
 export type FormField = z.infer<typeof FormField>;
@@ -79,7 +79,7 @@ export const Eligibility = z.strictObject({
   implementedFrom: day.nullable(),
   implementedTo: day.nullable(),
   notAwardedElsewhere: z.boolean(),
-  notes: optionalText(5000).transform((v) => v ?? null),
+  notes: optionalText(5000).default(null),
 });
 export type Eligibility = z.infer<typeof Eligibility>;
 
@@ -190,7 +190,7 @@ export type ContestList = z.infer<typeof ContestList>;
 // ---------------------------------------------------------------- entries
 
 /** A group member, by name only (no NIK or phone: nothing an entry needs to show). */
-export const EntryMember = z.strictObject({ name: text(200), role: optionalText(100).transform((v) => v ?? null) });
+export const EntryMember = z.strictObject({ name: text(200), role: optionalText(100).default(null) });
 export type EntryMember = z.infer<typeof EntryMember>;
 
 /** Answers to the contest's own form fields by key (files are uploaded separately, per field). */
@@ -272,6 +272,20 @@ export const Entry = z.object({
   /** Once results are published: the entry's place (null for a participant) and whether a certificate is ready. */
   result: z.object({ rank: z.number().int().nullable(), winner: z.boolean(), certificate: z.boolean() }).nullable(),
   may: z.object({ edit: z.boolean(), submit: z.boolean(), select: z.boolean() }),
+  /**
+   * What the entrant's form is built from (the contest's categories, fields of work, eligibility
+   * and own form fields): GET /api/contests/{id} is for the admin only. Added for the entry page
+   * (/lomba-saya/:id); the server fills it on GET/PATCH /api/contest-entries/{id} and submit.
+   */
+  contest: z
+    .object({
+      kind: ContestKind,
+      categories: z.array(Category),
+      fieldsOfWork: z.array(z.string()),
+      eligibility: Eligibility,
+      form: z.array(FormField),
+    })
+    .optional(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -381,6 +395,8 @@ export const JudgeRound = z.object({
   round: Round,
   zone: Zone,
   criteria: z.array(Criterion),
+  /** The contest's categories, to name an entry's `category` key (added for the judge's pages; optional). */
+  categories: z.array(Category).optional(),
   chair: z.boolean(),
   progress: Progress,
   entries: z.array(
@@ -440,6 +456,13 @@ export type SheetInput = z.infer<typeof SheetInput>;
  */
 export const ConflictInput = z.strictObject({ entryId: Id, type: ConflictType, note: optionalText(1000).transform((v) => v ?? null) });
 export type ConflictInput = z.infer<typeof ConflictInput>;
+
+/**
+ * GET /api/judging/{roundId}/entries/{entryId}/scores — for the round's chair only: every judge's
+ * sheet on the entry (404 on an entry the chair declared a conflict on; 403 for other judges).
+ */
+export const EntryScores = z.object({ items: z.array(z.object({ judgeName: z.string(), sheet: z.array(ScoreLine) })) });
+export type EntryScores = z.infer<typeof EntryScores>;
 
 // ---------------------------------------------------------------- results
 

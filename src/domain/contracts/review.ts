@@ -102,7 +102,11 @@ export type MentorStatsList = z.infer<typeof MentorStatsList>;
 
 // ---------------------------------------------------------------- notifications
 
-export const notificationKinds = ['review.submitted', 'review.returned', 'review.verified', 'review.signedOff', 'review.ready', 'review.reported', 'review.reopened', 'review.backToReview', 'reminder.quota', 'reminder.reviews', ...ideaNotificationKinds, ...labNotificationKinds] as const;
+/** Contests (issue 7): the entrant's receipt and the administrative selection's decision. */
+const contestNotificationKinds = ['contests.entrySubmitted', 'contests.entryPassed', 'contests.entryFailed'] as const;
+/** Contests' results (issue 7, judging): every entrant whose entry passed the selection is told when the results are published. */
+const judgingNotificationKinds = ['judging.results'] as const;
+export const notificationKinds = ['review.submitted', 'review.returned', 'review.verified', 'review.signedOff', 'review.ready', 'review.reported', 'review.reopened', 'review.backToReview', 'reminder.quota', 'reminder.reviews', ...ideaNotificationKinds, ...labNotificationKinds, ...contestNotificationKinds, ...judgingNotificationKinds] as const;
 export const Notification = z.object({
   id: Id,
   kind: z.enum(notificationKinds),

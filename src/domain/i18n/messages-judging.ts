@@ -1,6 +1,168 @@
 import type { DeepStrings } from './deep-strings.js';
 
-/** Server texts of panels, judging, results and certificates (top-level `judging`, plus `validation.judging`, `notification.judging`, `mail.judging`). Indonesian first; English must have the same keys. */
-export const messagesJudgingId = {} as const;
+/**
+ * Server texts of panels, judging, results and certificates (top-level `judging`, plus
+ * `notification.judging`). Indonesian first; English must have the same keys. The certificate and
+ * the Excel headings are Indonesian documents first too: they follow the caller's language.
+ */
+export const messagesJudgingId = {
+  judging: {
+    error: {
+      roundNotOpen: 'Babak penjurian ini belum dibuka; lembar nilai dapat diisi mulai {{opens}}.',
+      roundClosed: 'Babak penjurian ini sudah ditutup pada {{closes}}; nilai tidak dapat diubah lagi.',
+      memberHasScores: 'Juri ini sudah memberi nilai di babak ini dan tidak dapat dikeluarkan dari panel.',
+      emailOtherRegion: 'Alamat surel ini sudah dipakai akun di daerah lain.',
+      accountInactive: 'Akun dengan alamat surel ini dinonaktifkan. Aktifkan lagi di menu Pengguna sebelum mengundangnya.',
+      noteRequired: 'Tuliskan keterangannya.',
+      resultsPublished: 'Hasil lomba ini sudah diumumkan dan tidak dapat diumumkan ulang.',
+      resultsNotPublished: 'Hasil lomba ini belum diumumkan; sertifikat tersedia setelah pengumuman.',
+      noScores: 'Belum ada nilai di babak ini; hasil belum dapat diumumkan.',
+      scoresLocked: 'Hasil lomba sudah diumumkan; nilai tidak dapat diubah lagi.',
+    },
+    tieBrokenBy: {
+      criterion: 'kriteria: {{name}}',
+      submittedAt: 'waktu kiriman lebih awal',
+    },
+    mail: {
+      invitedSubject: 'Undangan menjadi juri {{contest}}',
+      invitedText:
+        'Yth. {{name}},\n\nAnda diundang menjadi juri {{contest}} pada babak {{round}} ({{opens}} sampai {{closes}}){{chair}}.\n\nMasuk ke Lumbung dan buka menu Penjurian untuk melihat peserta, menyatakan konflik kepentingan bila ada, dan mengisi lembar nilai:\n{{link}}\n\nSalam,\n{{body}}',
+      invitedChair: ' sebagai ketua panel',
+      resultsSubject: 'Hasil {{contest}} telah diumumkan',
+      resultsWinner: 'Selamat! Karya Anda "{{title}}" meraih Juara {{rank}} kategori {{category}}.',
+      resultsParticipant: 'Terima kasih atas keikutsertaan karya Anda "{{title}}".',
+      resultsText: 'Yth. {{name}},\n\nHasil {{contest}} telah diumumkan.\n{{outcome}}\n\nSertifikat Anda dapat diunduh di:\n{{link}}\n\nSalam,\n{{body}}',
+    },
+    announcement: {
+      title: 'Pemenang {{contest}}',
+      summary: 'Hasil penjurian {{contest}} telah ditetapkan.',
+      intro: 'Hasil penjurian {{contest}} telah ditetapkan. Para pemenang per kategori:',
+      category: 'Kategori {{category}}',
+      winner: 'Juara {{rank}}: {{title}} ({{entrant}})',
+      thanks: 'Terima kasih kepada seluruh peserta dan dewan juri.',
+    },
+    certificate: {
+      title: 'SERTIFIKAT',
+      givenTo: 'diberikan kepada',
+      winner: 'sebagai JUARA {{rank}}',
+      participant: 'sebagai PESERTA',
+      category: 'Kategori {{category}}',
+      entry: 'dengan karya "{{title}}"',
+      contest: 'dalam {{contest}}',
+      members: 'Anggota: {{members}}',
+      placeDate: '{{place}}, {{date}}',
+    },
+    export: {
+      fileName: 'nilai-{{slug}}.xlsx',
+      scoresSheet: 'Nilai',
+      rankingSheet: 'Peringkat',
+      round: 'Babak',
+      entryNumber: 'Nomor',
+      title: 'Judul',
+      entrant: 'Peserta',
+      judge: 'Juri',
+      criterion: 'Kriteria',
+      raw: 'Nilai',
+      normalised: 'Nilai ternormalisasi',
+      abstain: 'Abstain',
+      comment: 'Komentar',
+      updatedAt: 'Diperbarui',
+      category: 'Kategori',
+      rank: 'Peringkat',
+      total: 'Total',
+      rawTotal: 'Total nilai mentah',
+      normalisedTotal: 'Total ternormalisasi',
+      judges: 'Jumlah juri',
+      winner: 'Pemenang',
+      tieBrokenBy: 'Penentu seri',
+      yes: 'Ya',
+      no: 'Tidak',
+    },
+  },
+  notification: {
+    judging: {
+      results: 'Hasil {{contest}} telah diumumkan. Lihat hasil karya Anda "{{title}}" dan unduh sertifikatnya.',
+    },
+  },
+};
 
-export const messagesJudgingEn: DeepStrings<typeof messagesJudgingId> = {};
+export const messagesJudgingEn: DeepStrings<typeof messagesJudgingId> = {
+  judging: {
+    error: {
+      roundNotOpen: 'This judging round has not opened yet; score sheets can be filled in from {{opens}}.',
+      roundClosed: 'This judging round closed at {{closes}}; scores can no longer change.',
+      memberHasScores: 'This judge has already scored in this round and cannot leave the panel.',
+      emailOtherRegion: 'This e-mail address is already used by an account in another region.',
+      accountInactive: 'The account with this e-mail address is deactivated. Reactivate it under Users before inviting it.',
+      noteRequired: 'Write a note.',
+      resultsPublished: 'The results of this contest have already been announced and cannot be announced again.',
+      resultsNotPublished: 'The results of this contest have not been announced yet; certificates are ready after the announcement.',
+      noScores: 'There are no scores in this round yet; the results cannot be announced.',
+      scoresLocked: 'The results have been announced; scores can no longer change.',
+    },
+    tieBrokenBy: {
+      criterion: 'criterion: {{name}}',
+      submittedAt: 'earlier submission',
+    },
+    mail: {
+      invitedSubject: 'Invitation to judge {{contest}}',
+      invitedText:
+        'Dear {{name}},\n\nYou are invited to judge {{contest}} in the round {{round}} ({{opens}} to {{closes}}){{chair}}.\n\nSign in to Lumbung and open Judging to see the entries, declare any conflict of interest, and fill in the score sheets:\n{{link}}\n\nRegards,\n{{body}}',
+      invitedChair: ' as the chair of the panel',
+      resultsSubject: 'The results of {{contest}} are out',
+      resultsWinner: 'Congratulations! Your entry "{{title}}" won place {{rank}} in the category {{category}}.',
+      resultsParticipant: 'Thank you for taking part with your entry "{{title}}".',
+      resultsText: 'Dear {{name}},\n\nThe results of {{contest}} have been announced.\n{{outcome}}\n\nYour certificate can be downloaded at:\n{{link}}\n\nRegards,\n{{body}}',
+    },
+    announcement: {
+      title: 'Winners of {{contest}}',
+      summary: 'The judging of {{contest}} is complete.',
+      intro: 'The judging of {{contest}} is complete. The winners per category:',
+      category: 'Category {{category}}',
+      winner: 'Place {{rank}}: {{title}} ({{entrant}})',
+      thanks: 'Thank you to every entrant and to the jury.',
+    },
+    certificate: {
+      title: 'CERTIFICATE',
+      givenTo: 'awarded to',
+      winner: 'for PLACE {{rank}}',
+      participant: 'as a PARTICIPANT',
+      category: 'Category {{category}}',
+      entry: 'with the entry "{{title}}"',
+      contest: 'in {{contest}}',
+      members: 'Members: {{members}}',
+      placeDate: '{{place}}, {{date}}',
+    },
+    export: {
+      fileName: 'scores-{{slug}}.xlsx',
+      scoresSheet: 'Scores',
+      rankingSheet: 'Ranking',
+      round: 'Round',
+      entryNumber: 'Number',
+      title: 'Title',
+      entrant: 'Entrant',
+      judge: 'Judge',
+      criterion: 'Criterion',
+      raw: 'Score',
+      normalised: 'Normalised score',
+      abstain: 'Abstain',
+      comment: 'Comment',
+      updatedAt: 'Updated',
+      category: 'Category',
+      rank: 'Rank',
+      total: 'Total',
+      rawTotal: 'Raw total',
+      normalisedTotal: 'Normalised total',
+      judges: 'Judges',
+      winner: 'Winner',
+      tieBrokenBy: 'Tie broken by',
+      yes: 'Yes',
+      no: 'No',
+    },
+  },
+  notification: {
+    judging: {
+      results: 'The results of {{contest}} are out. See how your entry "{{title}}" did and download its certificate.',
+    },
+  },
+};

@@ -46,10 +46,6 @@ export const portalId = {
   contests: {
     title: 'Lomba',
     description: 'Lomba inovasi daerah {{region}}: jadwal, syarat, dan hasil.',
-    lead: 'Lomba inovasi yang diselenggarakan pemerintah daerah akan diumumkan di halaman ini.',
-    empty: 'Belum ada lomba yang dibuka.',
-    later: 'Pendaftaran lomba secara daring akan tersedia pada rilis berikutnya. Ikuti pengumuman untuk jadwalnya.',
-    follow: 'Lihat pengumuman',
   },
   announcements: {
     title: 'Pengumuman',
@@ -112,10 +108,6 @@ export const portalEn: DeepStrings<typeof portalId> = {
   contests: {
     title: 'Contests',
     description: '{{region}} regional innovation contests: schedules, rules and results.',
-    lead: 'Innovation contests held by the regional government will be announced on this page.',
-    empty: 'No contest is open yet.',
-    later: 'Online contest entries will be available in a coming release. Follow the announcements for the schedule.',
-    follow: 'See the announcements',
   },
   announcements: {
     title: 'Announcements',

@@ -33,8 +33,9 @@ beforeAll(async () => {
   const region = await buildRegion(t.db);
   const unit = await buildUnit(t.db, region.id);
   // The only admin of the region, so no random PATCH can deactivate or demote it; also in the
-  // assessment team, so the reviewer-only routes (SPD review) are fuzzed too.
-  const user = await buildUser(t.db, { regionId: region.id, roles: ['admin', 'tim_penilai'] });
+  // assessment team and a judge, so the reviewer-only routes (SPD review) and the judging routes
+  // are fuzzed too.
+  const user = await buildUser(t.db, { regionId: region.id, roles: ['admin', 'tim_penilai', 'juri'] });
   const operator = await buildUser(t.db, { regionId: region.id, roles: ['operator'], unitIds: [unit.id] });
   const foreign = await buildRegion(t.db);
   const foreignUnit = await buildUnit(t.db, foreign.id);
@@ -340,7 +341,7 @@ describe('fixed malformed requests to every route with a body', () => {
     }
   });
 
-  it('refuses a NUL character anywhere in the input, naming the field', async () => {
+  it('refuses a NUL character or half a surrogate pair anywhere in the input, naming the field', async () => {
     const cases: [Method, string, unknown, string][] = [
       ['POST', '/api/units', { name: 'Dinas\u0000Kesehatan', type: 'dinas' }, 'name'],
       ['PATCH', '/api/region', { address: 'Jl.\u0000' }, 'address'],
@@ -348,6 +349,8 @@ describe('fixed malformed requests to every route with a body', () => {
       ['GET', '/api/units?q=%00', undefined, 'q'],
       ['GET', '/api/audit?entity=a%00', undefined, 'entity'],
       ['DELETE', `/api/units/${knownIds[1]}?reason=%00`, undefined, 'reason'],
+      ['POST', '/api/contests', { template: 'krenova', name: 'Krenova \ud800' }, 'name'],
+      ['POST', '/api/units', { name: 'Dinas \udc00 Sosial', type: 'dinas' }, 'name'],
     ];
     for (const [method, path, body, field] of cases) {
       const res = await client.raw(method, path, body === undefined ? {} : { body });

@@ -9,6 +9,7 @@ import { innovations } from '../../db/schema.js';
 import { anyone } from '../../lib/policy.js';
 import { publishedAnnouncements } from '../announcements/announcements.public.js';
 import { publicIdeaAddresses } from '../ideas/ideas.public.js';
+import { publicContestAddresses } from '../contests/contests.public.js';
 import { portalPaths } from '../../../domain/navigation.js';
 import { portalRegion } from '../portal/portal-region.js';
 import { sendPage, type PageContext } from '../portal/render.js';
@@ -120,7 +121,7 @@ function fileHeaders(reply: FastifyReply, type: string, name: string) {
 
 // ---------------------------------------------------------------- sitemap
 
-/** Every public address: the portal's pages, published innovations, public ideas and published announcements. */
+/** Every public address: the portal's pages, published innovations, public ideas, published announcements and contests. */
 async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
   const entries: SitemapEntry[] = portalPaths.map((path) => ({ path }));
   const published = await db
@@ -135,6 +136,7 @@ async function sitemapEntries(db: Db): Promise<SitemapEntry[]> {
     entries.push(...(await publicIdeaAddresses(db, region.id)));
     const announcements = await publishedAnnouncements(db, region.id, 1, sitemapLimit);
     for (const a of announcements.items) entries.push({ path: `/pengumuman/${a.slug}`, lastmod: a.updatedAt });
+    entries.push(...(await publicContestAddresses(db, region.id)));
   }
   return entries;
 }

@@ -15,6 +15,12 @@ export const DEMO_PASSWORD = 'lumbung-demo';
 export const DEMO_REGION_CODE = '99.01';
 const demoEmail = (role: Role) => `${role}@lumbung-demo.test`;
 
+/** Judges beside the one demo account per role (same password). */
+export const demoExtraJudges = [
+  { email: 'juri2@lumbung-demo.test', name: 'Juri Akademisi' },
+  { email: 'juri3@lumbung-demo.test', name: 'Juri Praktisi' },
+] as const;
+
 export function demoAccounts() {
   return roles.map((role) => ({ email: demoEmail(role), role }));
 }
@@ -176,6 +182,10 @@ export async function seedDemo(db: Db, storage?: Storage): Promise<{ created: bo
     for (const role of roles) {
       const user = await insertUser(tx, { regionId: region!.id, email: demoEmail(role), name: names[role], passwordHash, roles: [role], unitIds: unitsOf[role] ?? [] });
       userIds.set(role, user.id);
+    }
+    // A contest panel needs several judges: two more beside "Juri Krenova".
+    for (const judge of demoExtraJudges) {
+      await insertUser(tx, { regionId: region!.id, email: judge.email, name: judge.name, passwordHash, roles: ['juri'], unitIds: [] });
     }
     await seedDemoInnovations(tx, storage, { regionId: region!.id, unitIds: ids, userId: userIds.get('operator') ?? null });
     for (const a of demoAnnouncements(new Date())) {

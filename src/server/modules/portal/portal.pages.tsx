@@ -4,18 +4,11 @@ import { latestAnnouncements, upcomingEvents, type PublicAnnouncement } from '..
 import { AnnouncementCard } from '../announcements/announcements.views.js';
 import { searchCatalogue } from '../catalogue/catalogue.query.js';
 import { countPublicIdeas } from '../ideas/ideas.public.js';
+import { openContests, type OpenContest } from '../contests/contests.public.js';
 import { safeReturnPath } from '../../../domain/portal/return-path.js';
 import { Countdown } from './countdown.js';
 import { portalRegion } from './portal-region.js';
 import { sendPage, type PageContext } from './render.js';
-
-/** A contest open for entries. Contests arrive with a later issue; the home page already has their place. */
-export type OpenContest = { title: string; href: string; closesAt: Date };
-
-/** Until the contests module exists there is none to show; the section says so and links to /lomba. */
-async function openContests(): Promise<OpenContest[]> {
-  return [];
-}
 
 type Home = {
   figures: { innovations: number; units: number; ideas: number };
@@ -151,7 +144,7 @@ function News({ ctx, news, events }: { ctx: PageContext; news: PublicAnnouncemen
   );
 }
 
-/** Public pages: / (home), /lomba, /bahasa (language switch). */
+/** Public pages: / (home) and /bahasa (language switch); /lomba lives with the contests. */
 export const portalPages: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps.database;
   const hide = { hide: true };
@@ -166,7 +159,7 @@ export const portalPages: FastifyPluginAsyncZod = async (app) => {
         countPublicIdeas(db, region.id),
         latestAnnouncements(db, region.id, 3),
         upcomingEvents(db, region.id, new Date(), 3),
-        openContests(),
+        openContests(db, region.id, new Date()),
       ]);
       home = {
         figures: { innovations: catalogue.total, units: catalogue.facets.unit.length, ideas },
@@ -210,30 +203,6 @@ export const portalPages: FastifyPluginAsyncZod = async (app) => {
             </section>
           </>
         ) : null}
-      </>
-    ));
-  });
-
-  app.get('/lomba', { schema: hide }, async (req, reply) => {
-    const region = await portalRegion(db);
-    const contests = await openContests();
-    return sendPage(req, reply, { title: req.t('portal.contests.title'), description: req.t('portal.contests.description', { region: region?.name ?? '' }), path: '/lomba' }, (ctx) => (
-      <>
-        <h1>{ctx.t('portal.contests.title')}</h1>
-        <p className="lead">{ctx.t('portal.contests.lead')}</p>
-        {contests.length ? (
-          <Contests ctx={ctx} items={contests} />
-        ) : (
-          <div className="notice">
-            <p>
-              <strong>{ctx.t('portal.contests.empty')}</strong>
-            </p>
-            <p>{ctx.t('portal.contests.later')}</p>
-            <p>
-              <a href="/pengumuman">{ctx.t('portal.contests.follow')}</a>
-            </p>
-          </div>
-        )}
       </>
     ));
   });
