@@ -11,6 +11,7 @@ import { audit } from '../../lib/audit.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import {
+  categoriesOf,
   criteriaOf,
   judgingRoundById,
   passedEntries,
@@ -121,6 +122,7 @@ export async function getJudgeRound(db: Db, actor: Actor, roundId: string, now =
     round: presentRound(round, now),
     zone,
     criteria,
+    categories: categoriesOf(contest),
     chair: seat.chair,
     progress: progressOf(actor.userId, tables.assignments, tables.scores, criteria),
     entries: entries.map((e) => {

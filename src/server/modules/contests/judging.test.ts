@@ -162,6 +162,8 @@ describe('assignment', () => {
     const round = (await judges[0]!.client.get(`/api/judging/${w.rounds.desk.id}`)).json() as JudgeRound;
     expect(round.entries.map((e) => e.entryId)).toEqual(w.entries.map((e) => e.id));
     expect(round.entries.every((e) => e.assigned && e.sheet === 'belum')).toBe(true);
+    // The categories' names, so a judge reads "Umum" rather than a key.
+    expect(round.categories).toEqual([{ key: 'umum', name: 'Umum' }]);
     expect(JSON.stringify(round)).not.toContain(w.failed[0]!.id);
   });
 });

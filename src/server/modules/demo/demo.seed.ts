@@ -6,6 +6,7 @@ import type { Storage } from '../../lib/storage.js';
 import { announcements, regions, units } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { freeSlug } from '../announcements/announcements.service.js';
+import { createContest, publishContest } from '../contests/contests.service.js';
 import { hashPassword, insertUser } from '../auth/auth.service.js';
 import { seedMasterData } from '../master-data/master-data.service.js';
 import { seedDemoInnovations } from './demo-innovations.seed.js';
@@ -191,6 +192,10 @@ export async function seedDemo(db: Db, storage?: Storage): Promise<{ created: bo
     for (const a of demoAnnouncements(new Date())) {
       await tx.insert(announcements).values({ ...a, regionId: region!.id, slug: await freeSlug(tx, a.title), createdBy: userIds.get('admin') ?? null });
     }
+    // A Krenova open for entries, so the portal's /lomba and the entrants' pages have one to show.
+    const admin = { userId: userIds.get('admin')!, regionId: region!.id, name: names.admin, email: demoEmail('admin'), roles: ['admin' as const], unitIds: [] };
+    const krenova = await createContest(tx, admin, { template: 'krenova', name: `Krenova Kabupaten Contoh ${new Date().getFullYear()}` }, 'seed-demo');
+    await publishContest(tx, admin, krenova.id, 'seed-demo');
     await audit(tx, { actor: null, regionId: region!.id, action: 'seed_demo', entity: 'region', entityId: region!.id, after: { units: demoUnits.length, accounts: roles.length } });
   });
   return { created: true };
