@@ -1,26 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { demoEmail, expectAccessible, mailTo, signIn } from './support.js';
-
-/** Registers on /daftar and follows the link that arrived over SMTP; ends signed in on /ide-saya. */
-async function registerAndVerify(page: Page, name: string, email: string) {
-  await page.goto('/daftar');
-  await page.getByLabel('Nama lengkap').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill('kata-sandi-warga-1');
-  await page.getByLabel('Saya sudah membaca dan menyetujui pemberitahuan privasi').check();
-  await page.getByRole('button', { name: 'Daftar', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Periksa email Anda' })).toBeVisible();
-  let link: string | undefined;
-  await expect
-    .poll(async () => {
-      const mail = await mailTo(page.request, email);
-      link = /https?:\/\/\S+\/verifikasi-email\?token=[\w-]+/.exec(mail.at(-1)?.text ?? '')?.[0];
-      return link;
-    })
-    .toBeTruthy();
-  await page.goto(link!);
-  await expect(page).toHaveURL(/\/ide-saya/);
-}
+import { expect, test } from '@playwright/test';
+import { demoEmail, expectAccessible, registerAndVerify, signIn } from './support.js';
 
 test('a citizen registers, verifies by e-mail and sends an idea that becomes a unit’s proposal', async ({ browser }) => {
   test.setTimeout(180_000);

@@ -44,3 +44,24 @@ export async function mailTo(request: APIRequestContext, to: string): Promise<{ 
   const all = (await (await request.get(`http://127.0.0.1:${port}/messages`)).json()) as { to: string; subject: string; text: string }[];
   return all.filter((m) => m.to.includes(to));
 }
+
+/** Registers on /daftar and follows the link that arrived over SMTP; ends signed in on /ide-saya. */
+export async function registerAndVerify(page: Page, name: string, email: string) {
+  await page.goto('/daftar');
+  await page.getByLabel('Nama lengkap').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill('kata-sandi-warga-1');
+  await page.getByLabel('Saya sudah membaca dan menyetujui pemberitahuan privasi').check();
+  await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Periksa email Anda' })).toBeVisible();
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mail = await mailTo(page.request, email);
+      link = /https?:\/\/\S+\/verifikasi-email\?token=[\w-]+/.exec(mail.at(-1)?.text ?? '')?.[0];
+      return link;
+    })
+    .toBeTruthy();
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/ide-saya/);
+}

@@ -397,6 +397,8 @@ export const JudgeRound = z.object({
   criteria: z.array(Criterion),
   /** The contest's categories, to name an entry's `category` key (added for the judge's pages; optional). */
   categories: z.array(Category).optional(),
+  /** The contest's ranking setting, the chair's default when reading the results. */
+  normalise: z.boolean().optional(),
   chair: z.boolean(),
   progress: Progress,
   entries: z.array(

@@ -188,6 +188,7 @@ export const uiContestsId = {
       locked: 'Nilai terkunci dan tidak dapat diubah lagi.',
       notOpen: 'Babak ini belum dibuka; nilai dapat disimpan mulai {{date}}.',
     },
+    results: { heading: 'Hasil dan peringkat' },
     others: {
       heading: 'Nilai juri lain',
       label: 'Nilai setiap juri pada karya ini',
@@ -384,6 +385,7 @@ export const uiContestsEn: DeepStrings<typeof uiContestsId> = {
       locked: 'Scores are locked and can no longer be changed.',
       notOpen: 'This round has not opened yet; scores can be saved from {{date}}.',
     },
+    results: { heading: 'Results and ranking' },
     others: {
       heading: 'Other judges’ scores',
       label: 'Each judge’s scores on this entry',

@@ -123,6 +123,7 @@ export async function getJudgeRound(db: Db, actor: Actor, roundId: string, now =
     zone,
     criteria,
     categories: categoriesOf(contest),
+    normalise: contest.normalise,
     chair: seat.chair,
     progress: progressOf(actor.userId, tables.assignments, tables.scores, criteria),
     entries: entries.map((e) => {

@@ -8,6 +8,7 @@ import { useJudgeRound } from '../../features/contests/judging/api/use-judging.j
 import { JudgeProgress } from '../../features/contests/judging/components/judge-progress.js';
 import { RoundEntriesTable } from '../../features/contests/judging/components/round-entries-table.js';
 import { TeamTable } from '../../features/contests/judging/components/team-table.js';
+import { ResultsPanel } from '../../features/contests/admin/components/results/results-panel.js';
 import { useFormat } from '../../lib/format.js';
 
 /**
@@ -65,6 +66,15 @@ export default function JudgingRoundPage() {
                 {t('ui.judging.team.heading')}
               </Title>
               <TeamTable team={data.team} />
+            </Stack>
+          )}
+          {data.chair && (
+            // The chair reads the ranking of their round and publishes it (the admin does the same on /kelola-lomba).
+            <Stack component="section" aria-labelledby="juri-hasil" gap="sm">
+              <Title order={2} size="h3" id="juri-hasil">
+                {t('ui.judging.results.heading')}
+              </Title>
+              <ResultsPanel contestId={data.contestId} rounds={[data.round]} criteria={data.criteria} normalise={data.normalise ?? false} certificates={false} publishedAt={null} />
             </Stack>
           )}
         </Stack>

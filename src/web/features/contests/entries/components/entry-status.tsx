@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../../domain/contracts/contests.js';
 import { useFormat } from '../../../../lib/format.js';
 import { certificateUrl } from '../api/keys.js';
-import { EntryStatusBadge } from './entry-status-badge.js';
+import { EntryStatusBadge } from '../../entry-status-badge.js';
 
 /** Where the entry stands: number, status, when sent, the selection's decision and reason, the result and certificate. */
 export function EntryStatus({ entry }: { entry: Entry }) {

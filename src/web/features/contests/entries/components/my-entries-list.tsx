@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MyEntries } from '../../../../../domain/contracts/contests.js';
 import { useFormat } from '../../../../lib/format.js';
-import { EntryStatusBadge } from './entry-status-badge.js';
+import { EntryStatusBadge } from '../../entry-status-badge.js';
 
 type Item = MyEntries['entries'][number];
 

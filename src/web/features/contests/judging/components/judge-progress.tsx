@@ -15,13 +15,18 @@ export function JudgeProgress({ progress, label }: { progress: ProgressValue; la
   );
 }
 
-const sheetColors = { belum: 'gray', sebagian: 'yellow', selesai: 'green' } as const;
+// Filled dark shades (white text) where a light badge would fall short of AA contrast.
+const sheetBadges = {
+  belum: { color: 'gray', variant: 'light' },
+  sebagian: { color: 'blue', variant: 'light' },
+  selesai: { color: 'teal.9', variant: 'filled' },
+} as const;
 
 /** A sheet's state: not started, partly scored, every criterion scored or abstained. */
-export function SheetStatusBadge({ status }: { status: keyof typeof sheetColors }) {
+export function SheetStatusBadge({ status }: { status: keyof typeof sheetBadges }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={sheetColors[status]}>
+    <Badge {...sheetBadges[status]}>
       {t(`contestTerms.sheet.${status}`)}
     </Badge>
   );

@@ -48,7 +48,7 @@ export function RoundEntriesTable({ round }: { round: JudgeRound }) {
                 <Table.Td>{category(entry.category)}</Table.Td>
                 <Table.Td>
                   {entry.conflict ? (
-                    <Badge variant="light" color="red">
+                    <Badge variant="filled" color="red.9">
                       {t('ui.judging.round.conflict', { type: t(`contestTerms.conflict.${entry.conflict.type}`) })}
                     </Badge>
                   ) : entry.assigned ? (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contest, EntryList } from '../../../../../../domain/contracts/contests.js';
 import { TableScroll } from '../../../../../components/table-scroll.js';
 import { useFormat } from '../../../../../lib/format.js';
-import { EntryStatusBadge } from './entry-status-badge.js';
+import { EntryStatusBadge } from '../../../entry-status-badge.js';
 
 /** The sent entries; a title opens the entry (read only) with its selection. */
 export function EntriesTable({ contest, items, onOpen }: { contest: Contest; items: EntryList['items']; onOpen: (entryId: string) => void }) {

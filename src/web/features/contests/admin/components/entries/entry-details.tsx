@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contest, Entry } from '../../../../../../domain/contracts/contests.js';
 import { useFormat } from '../../../../../lib/format.js';
 import { entryFileUrl } from '../../api/keys.js';
-import { EntryStatusBadge } from './entry-status-badge.js';
+import { EntryStatusBadge } from '../../../entry-status-badge.js';
 
 const isLink = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\//i.test(v);
 

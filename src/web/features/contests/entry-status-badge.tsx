@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EntryStatus } from '../../../../../../domain/contests/contests.js';
+import type { EntryStatus } from '../../../domain/contests/contests.js';
 
 // Filled dark shades (white text) where a light badge would fall short of AA contrast.
 const badge: Record<EntryStatus, { color: string; variant: 'light' | 'filled' }> = {
