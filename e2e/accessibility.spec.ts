@@ -15,12 +15,33 @@ test.describe('accessibility (axe) and the phone layout', () => {
     test.setTimeout(180_000);
     await signIn(page, demoEmail('admin'));
     await expect(page).toHaveURL(/\/dasbor$/);
-    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/data-master?list=theme', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda', '/ide-saya', '/moderasi-ide', '/lab', '/kelola-pengumuman']) {
+    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/data-master?list=theme', '/unit', '/pengguna', '/audit', '/kotak-surat', '/pemda', '/ide-saya', '/moderasi-ide', '/lab', '/kelola-pengumuman', '/lomba-saya', '/kelola-lomba']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
       await expectAccessible(page);
     }
+    // The demo Krenova's four tabs.
+    await page.getByRole('link', { name: /^Krenova Kabupaten Contoh/ }).click();
+    for (const tab of ['Pengaturan', 'Peserta', 'Juri', 'Hasil']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page);
+    }
+  });
+
+  test('a judge and a citizen', async ({ page, browser }) => {
+    const judge = await (await browser.newContext()).newPage();
+    await signIn(judge, demoEmail('juri'));
+    await expect(judge).toHaveURL(/\/dasbor$/);
+    await judge.goto('/penjurian');
+    await expect(judge.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(judge);
+    await signIn(page, demoEmail('masyarakat'));
+    await expect(page).toHaveURL(/\/(dasbor|ide-saya)$/);
+    await page.goto('/lomba-saya');
+    await expect(page.getByRole('link', { name: /Ketentuan Krenova Kabupaten Contoh/ })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test('a 360 px phone: no horizontal scrolling, navigation behind the menu button', async ({ page }) => {
@@ -28,7 +49,7 @@ test.describe('accessibility (axe) and the phone layout', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, demoEmail('admin'));
     await expect(page).toHaveURL(/\/dasbor$/);
-    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/unit', '/pengguna', '/moderasi-ide', '/lab', '/kelola-pengumuman']) {
+    for (const path of ['/dasbor', '/registri', '/verifikasi', '/pemantauan', '/aspek-daerah', '/data-master', '/unit', '/pengguna', '/moderasi-ide', '/lab', '/kelola-pengumuman', '/lomba-saya', '/kelola-lomba']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
