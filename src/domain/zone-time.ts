@@ -13,6 +13,18 @@ export function toZoneLocal(iso: string, zone: TimeZone): string {
   return new Date(ms + offsetMinutes[zone] * 60_000).toISOString().slice(0, 16);
 }
 
+/**
+ * Like `toZoneLocal`, but keeping the seconds when there are any (YYYY-MM-DDTHH:mm:ss), as a
+ * datetime-local input with `step="1"` shows them: a registration closing at 23:59:59 must not
+ * become 23:59:00 just by saving a form. Whole minutes stay YYYY-MM-DDTHH:mm.
+ */
+export function toZoneLocalSeconds(iso: string, zone: TimeZone): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const local = new Date(ms + offsetMinutes[zone] * 60_000).toISOString();
+  return local.slice(17, 19) === '00' ? local.slice(0, 16) : local.slice(0, 19);
+}
+
 /** A datetime-local value read as the zone's wall clock, as an ISO instant with the zone's offset; null when malformed. */
 export function fromZoneLocal(local: string, zone: TimeZone): string | null {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?$/.exec(local);

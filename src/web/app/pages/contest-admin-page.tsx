@@ -58,7 +58,8 @@ export default function ContestAdminPage() {
                 </Tabs.Tab>
               ))}
             </Tabs.List>
-            <Tabs.Panel value="setup">
+            {/* Kept mounted (hidden) while another tab is open: unsaved setup edits survive a look at the entries. */}
+            <Tabs.Panel value="setup" keepMounted>
               {/* Remounted with each saved version, so the form shows what is stored. */}
               <SetupForm key={`${data.id}-${data.version}`} contest={data} />
             </Tabs.Panel>

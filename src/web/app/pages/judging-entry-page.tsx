@@ -4,10 +4,10 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PageTitle } from '../../components/page-title.js';
-import { reached, useNow } from '../../features/contests/entries/clock.js';
+import { reached, useNow } from '../../features/contests/clock.js';
 import { useJudgeEntry, useJudgeRound } from '../../features/contests/judging/api/use-judging.js';
 import { EntryContent } from '../../features/contests/judging/components/entry-content.js';
-import { JudgeProgress } from '../../features/contests/judging/components/judge-progress.js';
+import { JudgeProgress } from '../../features/contests/judge-progress.js';
 import { OtherSheets } from '../../features/contests/judging/components/other-sheets.js';
 import { ScoreSheet } from '../../features/contests/judging/components/score-sheet.js';
 

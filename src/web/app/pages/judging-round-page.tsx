@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useJudgeRound } from '../../features/contests/judging/api/use-judging.js';
-import { JudgeProgress } from '../../features/contests/judging/components/judge-progress.js';
+import { JudgeProgress } from '../../features/contests/judge-progress.js';
 import { RoundEntriesTable } from '../../features/contests/judging/components/round-entries-table.js';
 import { TeamTable } from '../../features/contests/judging/components/team-table.js';
 import { ResultsPanel } from '../../features/contests/admin/components/results/results-panel.js';

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useEntry } from '../../features/contests/entries/api/use-entry.js';
-import { reached, useNow } from '../../features/contests/entries/clock.js';
+import { reached, useNow } from '../../features/contests/clock.js';
 import { CloseCountdown } from '../../features/contests/entries/components/close-countdown.js';
 import { EntryForm } from '../../features/contests/entries/components/entry-form.js';
 import { EntryStatus } from '../../features/contests/entries/components/entry-status.js';

@@ -2,7 +2,7 @@ import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TimeZone } from '../../../../../domain/contracts/regions.js';
 import { countdownParts, formatCountdown } from '../../../../../domain/portal/countdown.js';
-import { instantToSecond } from '../clock.js';
+import { instantToSecond } from '../../clock.js';
 
 type Props = { closesAt: string; zone: TimeZone; now: number };
 

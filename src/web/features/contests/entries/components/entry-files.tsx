@@ -2,9 +2,10 @@ import { Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, FormField } from '../../../../../domain/contracts/contests.js';
+import { ConfirmDialog } from '../../../../components/confirm-dialog.js';
 import { ErrorAlert } from '../../../../components/error-alert.js';
 import { ApiError } from '../../../../lib/api.js';
-import { notifyError, notifySuccess } from '../../../../lib/notify.js';
+import { notifySuccess } from '../../../../lib/notify.js';
 import { entryFileUrl } from '../api/keys.js';
 import { useDeleteEntryFile, useUploadEntryFile } from '../api/use-entry.js';
 
@@ -30,6 +31,8 @@ export function EntryFiles({ entry, fields, editable, problems }: Props) {
   const upload = useUploadEntryFile(entry.id);
   const remove = useDeleteEntryFile(entry.id);
   const [refused, setRefused] = useState<Record<string, unknown>>({});
+  // Removing a file cannot be undone (it must be uploaded again): asked first.
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
 
   const pick = (field: FormField, file: File | null) => {
     if (!file) return;
@@ -90,9 +93,7 @@ export function EntryFiles({ entry, fields, editable, problems }: Props) {
                               size="compact-xs"
                               aria-label={t('ui.contestEntry.files.remove', { name: f.name })}
                               loading={remove.isPending && remove.variables === f.id}
-                              onClick={() =>
-                                remove.mutate(f.id, { onSuccess: () => notifySuccess(t('ui.contestEntry.files.removed', { name: f.name })), onError: notifyError })
-                              }
+                              onClick={() => setRemoving({ id: f.id, name: f.name })}
                             >
                               {t('ui.common.delete')}
                             </Button>
@@ -130,6 +131,28 @@ export function EntryFiles({ entry, fields, editable, problems }: Props) {
           </Stack>
         );
       })}
+      {removing && (
+        <ConfirmDialog
+          title={t('ui.contestEntry.files.removeTitle')}
+          message={t('ui.contestEntry.files.removeMessage', { name: removing.name })}
+          confirmLabel={t('ui.common.delete')}
+          danger
+          loading={remove.isPending}
+          error={remove.error}
+          onConfirm={() =>
+            remove.mutate(removing.id, {
+              onSuccess: () => {
+                notifySuccess(t('ui.contestEntry.files.removed', { name: removing.name }));
+                setRemoving(null);
+              },
+            })
+          }
+          onClose={() => {
+            remove.reset();
+            setRemoving(null);
+          }}
+        />
+      )}
     </Stack>
   );
 }

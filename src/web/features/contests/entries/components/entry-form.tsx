@@ -11,7 +11,7 @@ import { showFieldErrors } from '../../../../lib/form-errors.js';
 import { notifySuccess } from '../../../../lib/notify.js';
 import { entryKey } from '../api/keys.js';
 import { useSaveEntry, useSubmitEntry } from '../api/use-entry.js';
-import { instantToSecond } from '../clock.js';
+import { instantToSecond } from '../../clock.js';
 import { clearEntryDraft, readEntryDraft, writeEntryDraft } from '../entry-draft.js';
 import { sameValues, toUpdate, valuesOf, type EntryValues } from '../entry-values.js';
 import { EntryFiles } from './entry-files.js';

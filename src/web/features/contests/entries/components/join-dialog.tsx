@@ -8,6 +8,7 @@ import type { Me } from '../../../../../domain/contracts/auth.js';
 import { Dialog } from '../../../../components/dialog.js';
 import { ErrorAlert } from '../../../../components/error-alert.js';
 import { FormActions } from '../../../../components/form-actions.js';
+import { ApiError } from '../../../../lib/api.js';
 import { useUnits } from '../../../units/api/use-units.js';
 import { useCreateEntry } from '../api/use-entry.js';
 import { useUnitInnovations } from '../api/use-unit-innovations.js';
@@ -37,6 +38,9 @@ export function JoinDialog({ contest, me, onClose }: { contest: Contest; me: Me;
   const innovations = useUnitInnovations(asUnit ? unitId : null);
   const create = useCreateEntry();
   const myUnits = (units.data?.items ?? []).filter((u) => me.unitIds.includes(u.id));
+  // The server's field problems (an innovation not of that unit …) go beside their fields.
+  const serverProblem = (path: 'entrantKind' | 'unitId' | 'innovationId') =>
+    create.error instanceof ApiError ? (create.error.fields.find((f) => f.path === path)?.message ?? null) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +57,7 @@ export function JoinDialog({ contest, me, onClose }: { contest: Contest; me: Me;
     <Dialog title={t('ui.contestEntry.join.title', { name: contest.name })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={create.error} />
+          <ErrorAlert error={create.error} formValues={{ entrantKind: kind, unitId, innovationId }} />
           {choices.length === 0 ? (
             <Text>{t('ui.contestEntry.join.notEligible')}</Text>
           ) : (
@@ -66,7 +70,7 @@ export function JoinDialog({ contest, me, onClose }: { contest: Contest; me: Me;
                 setProblem(null);
               }}
               withAsterisk
-              error={!kind ? problem : null}
+              error={(!kind ? problem : null) ?? serverProblem('entrantKind')}
             >
               <Stack gap="xs" mt="xs">
                 {choices.map((k) => (
@@ -88,7 +92,7 @@ export function JoinDialog({ contest, me, onClose }: { contest: Contest; me: Me;
                 withAsterisk
                 searchable
                 nothingFoundMessage={t('ui.common.nothingFound')}
-                error={!unitId ? problem : null}
+                error={(!unitId ? problem : null) ?? serverProblem('unitId')}
               />
               <Select
                 label={t('ui.contestEntry.join.innovation')}
@@ -100,7 +104,7 @@ export function JoinDialog({ contest, me, onClose }: { contest: Contest; me: Me;
                 withAsterisk
                 searchable
                 nothingFoundMessage={t('ui.common.nothingFound')}
-                error={unitId && !innovationId ? problem : null}
+                error={(unitId && !innovationId ? problem : null) ?? serverProblem('innovationId')}
               />
             </>
           )}

@@ -5,6 +5,7 @@ import { conflictTypes, type ConflictType } from '../../../../../domain/contests
 import { Dialog } from '../../../../components/dialog.js';
 import { ErrorAlert } from '../../../../components/error-alert.js';
 import { FormActions } from '../../../../components/form-actions.js';
+import { ApiError } from '../../../../lib/api.js';
 import { notifySuccess } from '../../../../lib/notify.js';
 import { useDeclareConflict } from '../api/use-judging.js';
 
@@ -25,6 +26,8 @@ export function ConflictDialog({ roundId, entry, onClose }: Props) {
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const noteMissing = needsNote(type) && !note.trim();
+  // The server's field problems go beside their fields (a note required for the type, too long …).
+  const serverProblem = (path: 'type' | 'note') => (declare.error instanceof ApiError ? (declare.error.fields.find((f) => f.path === path)?.message ?? null) : null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +49,7 @@ export function ConflictDialog({ roundId, entry, onClose }: Props) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>{entry.number ? t('ui.judging.conflict.entryNumbered', { number: entry.number, title: entry.title }) : t('ui.judging.conflict.entry', { title: entry.title })}</Text>
-          <ErrorAlert error={declare.error} />
+          <ErrorAlert error={declare.error} formValues={{ type, note }} />
           <Select
             label={t('ui.judging.conflict.type')}
             data={conflictTypes.map((c) => ({ value: c, label: t(`contestTerms.conflict.${c}`) }))}
@@ -54,7 +57,7 @@ export function ConflictDialog({ roundId, entry, onClose }: Props) {
             onChange={(v) => setType(v as ConflictType | null)}
             withAsterisk
             allowDeselect={false}
-            error={tried && !type ? t('validation.required') : null}
+            error={tried && !type ? t('validation.required') : serverProblem('type')}
           />
           <Textarea
             label={t('ui.judging.conflict.note')}
@@ -65,7 +68,7 @@ export function ConflictDialog({ roundId, entry, onClose }: Props) {
             maxLength={1000}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
-            error={tried && noteMissing ? t('validation.required') : null}
+            error={tried && noteMissing ? t('validation.required') : serverProblem('note')}
           />
           <Alert color="orange" role="note" title={t('ui.judging.conflict.warningTitle')}>
             {t('ui.judging.conflict.warning')}

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { JudgeRound } from '../../../../../domain/contracts/contests.js';
 import { TableScroll } from '../../../../components/table-scroll.js';
 import { ConflictDialog } from './conflict-dialog.js';
-import { SheetStatusBadge } from './judge-progress.js';
+import { SheetStatusBadge } from '../../judge-progress.js';
 
 type RoundEntry = JudgeRound['entries'][number];
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { JudgeRounds } from '../../../../../domain/contracts/contests.js';
 import { TableScroll } from '../../../../components/table-scroll.js';
 import { useFormat } from '../../../../lib/format.js';
-import { JudgeProgress } from './judge-progress.js';
+import { JudgeProgress } from '../../judge-progress.js';
 
 /** The judge's rounds: contest, round (and whether they chair it), its mode and state, the close, their progress. */
 export function RoundsTable({ items }: { items: JudgeRounds['items'] }) {

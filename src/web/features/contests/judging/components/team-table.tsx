@@ -2,7 +2,7 @@ import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JudgeRound } from '../../../../../domain/contracts/contests.js';
 import { TableScroll } from '../../../../components/table-scroll.js';
-import { JudgeProgress } from './judge-progress.js';
+import { JudgeProgress } from '../../judge-progress.js';
 
 /** The chair's view of the panel: every judge's progress and how many conflicts they declared. */
 export function TeamTable({ team }: { team: NonNullable<JudgeRound['team']> }) {

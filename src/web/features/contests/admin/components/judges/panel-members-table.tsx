@@ -1,8 +1,9 @@
-import { Badge, Button, Progress, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '../../../../../../domain/contracts/contests.js';
 import { TableScroll } from '../../../../../components/table-scroll.js';
 import { useFormat } from '../../../../../lib/format.js';
+import { JudgeProgress } from '../../../judge-progress.js';
 
 type Member = Panel['members'][number];
 
@@ -31,34 +32,30 @@ export function PanelMembersTable({ panel, onRemove }: { panel: Panel; onRemove:
               <Table.Td colSpan={6}>{t('ui.contestAdmin.judges.empty')}</Table.Td>
             </Table.Tr>
           )}
-          {panel.members.map((m) => {
-            const { assigned, scored } = m.progress;
-            return (
-              <Table.Tr key={m.userId}>
-                <Table.Th scope="row" fw={400}>
-                  {m.name}{' '}
-                  {m.chair && (
-                    <Badge variant="light" size="sm">
-                      {t('ui.contestAdmin.judges.chairBadge')}
-                    </Badge>
-                  )}
-                </Table.Th>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{m.email}</Table.Td>
-                <Table.Td miw={160}>
-                  <Text size="sm">{t('ui.contestAdmin.judges.progress', { scored, assigned })}</Text>
-                  <Progress value={assigned ? (scored / assigned) * 100 : 0} aria-label={t('ui.contestAdmin.judges.progressLabel', { name: m.name })} />
-                </Table.Td>
-                <Table.Td ta="right">{m.conflicts}</Table.Td>
-                <Table.Td>{format.instant(m.invitedAt)}</Table.Td>
-                <Table.Td>
-                  <Button variant="subtle" color="red" size="xs" onClick={() => onRemove(m)}>
-                    {t('ui.contestAdmin.judges.remove')}
-                    <VisuallyHidden> {m.name}</VisuallyHidden>
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {panel.members.map((m) => (
+            <Table.Tr key={m.userId}>
+              <Table.Th scope="row" fw={400}>
+                {m.name}{' '}
+                {m.chair && (
+                  <Badge variant="light" size="sm">
+                    {t('ui.contestAdmin.judges.chairBadge')}
+                  </Badge>
+                )}
+              </Table.Th>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{m.email}</Table.Td>
+              <Table.Td>
+                <JudgeProgress progress={m.progress} label={t('ui.contestAdmin.judges.progressLabel', { name: m.name })} />
+              </Table.Td>
+              <Table.Td ta="right">{m.conflicts}</Table.Td>
+              <Table.Td>{format.instant(m.invitedAt)}</Table.Td>
+              <Table.Td>
+                <Button variant="subtle" color="red" size="xs" onClick={() => onRemove(m)}>
+                  {t('ui.contestAdmin.judges.remove')}
+                  <VisuallyHidden> {m.name}</VisuallyHidden>
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
     </TableScroll>

@@ -2,9 +2,9 @@ import { Badge, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextIn
 import { useTranslation } from 'react-i18next';
 import type { Contest } from '../../../../../../domain/contracts/contests.js';
 import { judgingModes, roundKinds } from '../../../../../../domain/contests/contests.js';
+import { toZoneLocalSeconds } from '../../../../../../domain/zone-time.js';
 import { RemoveButton } from './remove-button.js';
 import type { SetupForm } from './setup-section.js';
-import { toZoneLocalSeconds } from './setup-values.js';
 
 // Filled dark shades (white text) where a light badge would fall short of AA contrast.
 const stateBadge = { belum: { color: 'gray', variant: 'light' }, buka: { color: 'teal.9', variant: 'filled' }, tutup: { color: 'gray.8', variant: 'filled' } } as const;

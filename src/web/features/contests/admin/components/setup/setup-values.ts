@@ -1,6 +1,6 @@
 import type { Contest, ContestUpdate } from '../../../../../../domain/contracts/contests.js';
 import type { AssignmentMode, ContestKind, EntrantKind, FormFieldKind, JudgingMode, RoundKind, TieBreakRule } from '../../../../../../domain/contests/contests.js';
-import { fromZoneLocal } from '../../../../../../domain/zone-time.js';
+import { fromZoneLocal, toZoneLocalSeconds } from '../../../../../../domain/zone-time.js';
 
 type Zone = Contest['zone'];
 /** A NumberInput's value: a number, or '' while empty. */
@@ -36,19 +36,6 @@ export type SetupValues = {
   winnersPerCategory: Num;
   signatory: { name: string; title: string };
 };
-
-const offsetMinutes: Record<Zone, number> = { 'Asia/Jakarta': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540 };
-
-/**
- * An instant as a datetime-local value on the zone's wall clock, keeping the seconds when there are
- * any: a registration closing at 23:59:59 must not become 23:59:00 just by saving the form.
- */
-export function toZoneLocalSeconds(iso: string, zone: Zone): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return '';
-  const local = new Date(ms + offsetMinutes[zone] * 60_000).toISOString();
-  return local.slice(17, 19) === '00' ? local.slice(0, 16) : local.slice(0, 19);
-}
 
 export function toValues(c: Contest): SetupValues {
   return {

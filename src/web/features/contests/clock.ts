@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TimeZone } from '../../../../domain/contracts/regions.js';
+import type { TimeZone } from '../../../domain/contracts/regions.js';
 
 /**
  * The browser's clock, ticking every `intervalMs`: the countdown moves and a page turns read-only
