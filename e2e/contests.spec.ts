@@ -208,6 +208,13 @@ test('Krenova from entry to certificate: selection, three judges with a conflict
     await judge.goto(`/penjurian/${desk.id}`);
     await judge.getByRole('link', { name: titleA }).click();
     await expect(judge.getByRole('heading', { name: 'Lembar penilaian' })).toBeVisible();
+    if (i === 1) {
+      // A score typed and not yet saved survives a reload.
+      await judge.getByLabel('Nilai Orisinalitas').fill('7');
+      await judge.reload();
+      await expect(judge.getByText('Nilai yang belum tersimpan di server dipulihkan dari perangkat ini.', { exact: false })).toBeVisible();
+      await expect(judge.getByLabel('Nilai Orisinalitas')).toHaveValue('7');
+    }
     await scoreSheet(judge, 8 + (i % 2));
     if (i === 0) await expectAccessible(judge);
   }

@@ -10,6 +10,7 @@ import { EntryContent } from '../../features/contests/judging/components/entry-c
 import { JudgeProgress } from '../../features/contests/judge-progress.js';
 import { OtherSheets } from '../../features/contests/judging/components/other-sheets.js';
 import { ScoreSheet } from '../../features/contests/judging/components/score-sheet.js';
+import { useSignedIn } from '../use-signed-in.js';
 
 /**
  * `/penjurian/:roundId/:entryId`: the entry's content and files, the judge's score sheet (locked
@@ -18,6 +19,7 @@ import { ScoreSheet } from '../../features/contests/judging/components/score-she
 export default function JudgingEntryPage() {
   const { t } = useTranslation();
   const { roundId = '', entryId = '' } = useParams();
+  const me = useSignedIn();
   const round = useJudgeRound(roundId);
   const entry = useJudgeEntry(roundId, entryId);
   // Every 15 s is enough to lock the sheet at the close; the server refuses later saves anyway.
@@ -61,7 +63,7 @@ export default function JudgingEntryPage() {
               {t('ui.judging.sheet.heading')}
             </Title>
             {round.data && <JudgeProgress progress={round.data.progress} label={t('ui.judging.round.myProgress')} />}
-            <ScoreSheet key={`${data.entry.id}-${data.updatedAt ?? ''}-${locked}`} data={data} locked={locked} notOpenUntil={locked ? null : notOpenUntil} />
+            <ScoreSheet key={`${data.entry.id}-${data.updatedAt ?? ''}-${locked}`} data={data} userId={me.id} locked={locked} notOpenUntil={locked ? null : notOpenUntil} />
           </Stack>
           {round.data?.chair && (
             <Stack component="section" aria-labelledby="juri-lain" gap="sm">

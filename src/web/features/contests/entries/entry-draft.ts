@@ -1,3 +1,4 @@
+import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../../../lib/local-draft.js';
 import type { EntryValues } from './entry-values.js';
 
 /**
@@ -11,45 +12,25 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function readEntryDraft(userId: string, entryId: string): EntryValues | null {
-  try {
-    const raw = localStorage.getItem(key(userId, entryId));
-    if (!raw) return null;
-    const value: unknown = JSON.parse(raw);
-    if (!isRecord(value)) return null;
-    const declarations = isRecord(value.declarations) ? value.declarations : {};
-    const answers = isRecord(value.answers) ? value.answers : {};
-    return {
-      category: typeof value.category === 'string' ? value.category : null,
-      fieldOfWork: typeof value.fieldOfWork === 'string' ? value.fieldOfWork : null,
-      title: str(value.title),
-      summary: str(value.summary),
-      groupName: str(value.groupName),
-      members: Array.isArray(value.members) ? value.members.filter(isRecord).map((m) => ({ name: str(m.name), role: str(m.role) })) : [],
-      answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, str(v)])),
-      declarations: {
-        resident: declarations.resident === true,
-        notAwardedElsewhere: declarations.notAwardedElsewhere === true,
-        implementedOn: str(declarations.implementedOn),
-      },
-    };
-  } catch {
-    // Storage blocked (private mode) or a damaged entry: start from the saved entry.
-    return null;
-  }
+  const value = readLocalDraft(key(userId, entryId));
+  if (!isRecord(value)) return null;
+  const declarations = isRecord(value.declarations) ? value.declarations : {};
+  const answers = isRecord(value.answers) ? value.answers : {};
+  return {
+    category: typeof value.category === 'string' ? value.category : null,
+    fieldOfWork: typeof value.fieldOfWork === 'string' ? value.fieldOfWork : null,
+    title: str(value.title),
+    summary: str(value.summary),
+    groupName: str(value.groupName),
+    members: Array.isArray(value.members) ? value.members.filter(isRecord).map((m) => ({ name: str(m.name), role: str(m.role) })) : [],
+    answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, str(v)])),
+    declarations: {
+      resident: declarations.resident === true,
+      notAwardedElsewhere: declarations.notAwardedElsewhere === true,
+      implementedOn: str(declarations.implementedOn),
+    },
+  };
 }
 
-export function writeEntryDraft(userId: string, entryId: string, values: EntryValues): void {
-  try {
-    localStorage.setItem(key(userId, entryId), JSON.stringify(values));
-  } catch {
-    // A full or blocked storage only costs the local copy.
-  }
-}
-
-export function clearEntryDraft(userId: string, entryId: string): void {
-  try {
-    localStorage.removeItem(key(userId, entryId));
-  } catch {
-    // Nothing to clear.
-  }
-}
+export const writeEntryDraft = (userId: string, entryId: string, values: EntryValues) => writeLocalDraft(key(userId, entryId), values);
+export const clearEntryDraft = (userId: string, entryId: string) => clearLocalDraft(key(userId, entryId));

@@ -1,10 +1,12 @@
 import { Alert, Button, Checkbox, Fieldset, Group, NumberInput, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion, JudgeEntry, SheetInput } from '../../../../../domain/contracts/contests.js';
 import { ErrorAlert } from '../../../../components/error-alert.js';
 import { useFormat } from '../../../../lib/format.js';
 import { showFieldErrors } from '../../../../lib/form-errors.js';
+import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../../../../lib/local-draft.js';
 import { notifySuccess } from '../../../../lib/notify.js';
 import { useSaveSheet } from '../api/use-judging.js';
 
@@ -20,18 +22,39 @@ const linesOf = (criteria: readonly Criterion[], sheet: JudgeEntry['sheet']): Li
 
 const scored = (line: Line) => line.score !== '' && !line.abstain;
 
+/** One local copy per account, round and entry: scores typed but not yet saved survive a reload. */
+const draftKey = (userId: string, data: JudgeEntry) => `lumbung.scoreSheetDraft.${userId}.${data.roundId}.${data.entry.id}`;
+
+/** The local copy when it still fits the rubric and differs from what the server holds. */
+function restoredLines(userId: string, data: JudgeEntry, stored: Line[]): Line[] | null {
+  const value = readLocalDraft(draftKey(userId, data));
+  if (!Array.isArray(value) || value.length !== stored.length) return null;
+  const lines = value.map((l: Partial<Line>, i) => ({
+    criterion: stored[i]!.criterion,
+    score: typeof l?.score === 'number' || typeof l?.score === 'string' ? l.score : '',
+    abstain: l?.abstain === true,
+    comment: typeof l?.comment === 'string' ? l.comment : '',
+  }));
+  return JSON.stringify(lines) === JSON.stringify(stored) ? null : lines;
+}
+
 /**
  * The judge's score sheet: per criterion a score within its range (weight and guidance beside it),
  * or abstain, and a comment — required where the criterion says so. Partial sheets save. Locked
  * from the round's close instant on; not open before the round opens.
  */
-export function ScoreSheet({ data, locked, notOpenUntil }: { data: JudgeEntry; locked: boolean; notOpenUntil: string | null }) {
+export function ScoreSheet({ data, userId, locked, notOpenUntil }: { data: JudgeEntry; userId: string; locked: boolean; notOpenUntil: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const save = useSaveSheet(data.roundId, data.entry.id);
   const readOnly = locked || notOpenUntil !== null;
+  const stored = linesOf(data.criteria, data.sheet);
+  const [restored] = useState(() => (readOnly ? null : restoredLines(userId, data, stored)));
   const form = useForm<SheetValues>({
-    initialValues: { scores: linesOf(data.criteria, data.sheet) },
+    initialValues: { scores: restored ?? stored },
+    onValuesChange: (values) => {
+      if (!readOnly) writeLocalDraft(draftKey(userId, data), values.scores);
+    },
     validate: {
       scores: {
         score: (value, values, path) => {
@@ -62,7 +85,10 @@ export function ScoreSheet({ data, locked, notOpenUntil }: { data: JudgeEntry; l
       })),
     };
     save.mutate(input, {
-      onSuccess: () => notifySuccess(t('ui.judging.sheet.saved')),
+      onSuccess: () => {
+        clearLocalDraft(draftKey(userId, data));
+        notifySuccess(t('ui.judging.sheet.saved'));
+      },
       onError: (err) => showFieldErrors(form, err, (p) => p),
     });
   });
@@ -70,6 +96,11 @@ export function ScoreSheet({ data, locked, notOpenUntil }: { data: JudgeEntry; l
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {restored && (
+          <Alert color="blue" role="status">
+            {t('ui.judging.sheet.draftRestored')}
+          </Alert>
+        )}
         {locked && (
           <Alert color="orange" role="status" title={t('ui.judging.sheet.lockedTitle')}>
             {t('ui.judging.sheet.locked')}
