@@ -19,6 +19,7 @@ import type { Storage } from '../../lib/storage.js';
 import { storeUpload } from '../../lib/uploads.js';
 import { notify } from '../notifications/notifications.service.js';
 import { deadlineParams, sendReceipt, sendSelection } from './contests.mail.js';
+import { isAdmin } from './panels.service.js';
 import { findContest, regionZoneOf, registrationInstant, roundsOf, setupOf, type ContestRow, type RoundRow } from './contests.service.js';
 
 type EntryRow = typeof contestEntries.$inferSelect;
@@ -35,7 +36,6 @@ export const entryFileTypes = ['application/pdf', 'image/jpeg', 'image/png', 'vi
 
 const sentStatuses: EntryStatus[] = ['terkirim', 'lolos', 'tidak_lolos'];
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const isAdmin = (a: Pick<Actor, 'roles'>) => a.roles.includes('admin');
 const conflict = (key: string, params: Record<string, unknown> = {}, details?: unknown) => new AppError('CONFLICT', key, params, [], details);
 
 // ---------------------------------------------------------------- the contest around an entry
@@ -469,12 +469,23 @@ export async function addEntryFile(
   return attached;
 }
 
+/**
+ * Takes a file off the entry. A sent entry must stay sendable (the same rule as its saves): the
+ * last file of a required `berkas` field cannot go (400 on that field; upload the new one first).
+ */
 export async function removeEntryFile(db: Db, actor: Actor, id: string, fileId: string, requestId: string): Promise<void> {
   const { row, ctx } = await entryWithContext(db, actor, id);
   requireEditable(actor, row, ctx, new Date());
   await db.transaction(async (tx) => {
+    // Locked like an upload: a decision or a send at the same moment sees the files as they end up.
+    const [locked] = await tx.select().from(contestEntries).where(eq(contestEntries.id, id)).for('update');
+    requireEditable(actor, locked!, ctx, new Date());
     const [gone] = await tx.delete(contestEntryFiles).where(and(eq(contestEntryFiles.entryId, id), eq(contestEntryFiles.fileId, fileId))).returning();
     if (!gone) throw notFound();
+    if (locked!.status === 'terkirim') {
+      const missing = submitProblemsOf(ctx.contest, locked!, await filesOf(tx, id)).filter((p) => p.path === `answers.${gone.field}`);
+      if (missing.length) throw new AppError('VALIDATION_FAILED', undefined, {}, missing);
+    }
     await tx.update(contestEntries).set({ updatedAt: new Date() }).where(eq(contestEntries.id, id));
     await audit(tx, { actor, action: 'contest.entry.file.remove', entity: 'contest_entry', entityId: id, before: { field: gone.field, file: gone.name, fileId }, requestId });
   });

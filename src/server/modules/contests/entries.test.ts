@@ -396,3 +396,27 @@ describe('numbers under concurrency', () => {
     expect(await t.db.select().from(contestRounds).where(eq(contestRounds.contestId, contest.id))).toHaveLength(5);
   });
 });
+
+describe('a sent entry keeps what sending it required', () => {
+  it('refuses to remove the last file of a required field from a sent entry, allows it with a replacement and on a draft', async () => {
+    const contest = await publishedContest(reg.clients.admin, 'krenova', 'Krenova Berkas Wajib');
+    const ani = await citizen('Ani Berkas');
+    const draft = await readyDraft(ani.client, contest);
+    const sent = (await ani.client.post(`/api/contest-entries/${draft.id}/submit`)).json() as Entry;
+    expect(sent.status).toBe('terkirim');
+    const only = sent.files.find((f) => f.field === 'proposal')!;
+    const refused = expectError(await ani.client.delete(`/api/contest-entries/${sent.id}/files/${only.id}`), 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(refused)['answers.proposal']).toBe('Unggah berkas untuk isian ini.');
+    // Still there, and nothing audited.
+    expect((await ani.client.get(`/api/contest-entries/${sent.id}`)).json().files.map((f: { id: string }) => f.id)).toEqual([only.id]);
+    expect((await auditRows(t.db, 'contest_entry', sent.id)).filter((r) => r.action === 'contest.entry.file.remove')).toEqual([]);
+    // With the new file uploaded first, the old one may go.
+    expect((await ani.client.upload(`/api/contest-entries/${sent.id}/files?field=proposal`, tinyPdf('proposal baru'), 'proposal-baru.pdf')).statusCode).toBe(201);
+    expect((await ani.client.delete(`/api/contest-entries/${sent.id}/files/${only.id}`)).statusCode).toBe(200);
+
+    // A draft is saved as it is: its only file may go.
+    const budi = await citizen('Budi Berkas');
+    const other = await readyDraft(budi.client, contest);
+    expect((await budi.client.delete(`/api/contest-entries/${other.id}/files/${other.files[0]!.id}`)).statusCode).toBe(200);
+  });
+});

@@ -218,11 +218,22 @@ export async function saveSheet(db: Db, actor: Actor, roundId: string, entryId: 
   const problems = sheetProblems(criteria, lines);
   if (problems.length) throw new AppError('VALIDATION_FAILED', undefined, {}, problems);
   await db.transaction(async (tx) => {
+    // Held until the commit: a publication of the results (which locks the contest's row for
+    // update) waits for this save, or this save sees the results out and is refused.
+    const [fresh] = await tx.select({ resultsPublishedAt: contests.resultsPublishedAt }).from(contests).where(eq(contests.id, contest.id)).for('share');
+    // The assignment is locked too: a conflict declared (or the judge taken off the panel) at the
+    // same moment deletes it, and must not leave this save's lines behind on a conflicted entry.
+    const [assignment] = await tx
+      .select({ entryId: contestAssignments.entryId })
+      .from(contestAssignments)
+      .where(and(eq(contestAssignments.roundId, round.id), eq(contestAssignments.entryId, entry.id), eq(contestAssignments.userId, actor.userId)))
+      .for('update');
+    if (!assignment || (await conflictOf(tx, entry.id, actor.userId))) throw notFound();
     const mine = and(eq(contestScores.roundId, round.id), eq(contestScores.entryId, entry.id), eq(contestScores.userId, actor.userId));
     const current = await tx.select().from(contestScores).where(mine).for('update');
     // Checked again at the moment of writing, so a save that waited on a lock past the close is still refused.
     const now = clock();
-    await requireOpen(tx, contest, round, now);
+    await requireOpen(tx, { ...contest, resultsPublishedAt: fresh?.resultsPublishedAt ?? null }, round, now);
     const before: Record<string, Line | null> = {};
     const after: Record<string, Line> = {};
     for (const line of lines) {

@@ -97,7 +97,11 @@ describe('panels', () => {
 
     // Only the admin invites; the chair reads the panel, a plain judge may not.
     expectError(await second.client.post(panelUrl(w), { name: 'Titipan', email: 'titipan@uji.test', chair: false }), 403, 'FORBIDDEN');
-    expect((await second.client.get(panelUrl(w))).statusCode).toBe(200);
+    const chairs = await second.client.get(panelUrl(w));
+    expect(chairs.statusCode).toBe(200);
+    // The chair reads who sits on the panel, not their e-mail addresses (the admin does).
+    expect((chairs.json() as Panel).members.map((m) => m.email)).toEqual(['', '']);
+    expect(panel.members.map((m) => m.email).sort()).toEqual([citizen.email, second.email].sort());
     const plain = await signedIn(t, citizen);
     expectError(await plain.get(panelUrl(w)), 403, 'FORBIDDEN');
     // A round that is not a judging round has no panel.
@@ -383,5 +387,28 @@ describe('region scoping', () => {
     expect(await storedLines(r, e, a.id)).toHaveLength(5);
     expect(await t.db.select().from(users).where(eq(users.email, 'penyusup-b@uji.test'))).toHaveLength(0);
     expect(igaCriteria).toHaveLength(5);
+  });
+});
+
+describe('a sheet saved while its judge declares a conflict on the entry', () => {
+  it('never leaves the conflicted judge’s lines behind, whichever lands first', async () => {
+    const w = await contestWorld(t, { entries: [{ title: 'Karya Berebut' }] });
+    const judges = [await addJudge(t, w, 'Juri Cepat A'), await addJudge(t, w, 'Juri Cepat B'), await addJudge(t, w, 'Juri Cepat C')];
+    await assign(w);
+    const round = w.rounds.desk.id;
+    const entry = w.entries[0]!.id;
+    // Each client fetches its CSRF token once, before the race.
+    for (const j of judges) expect((await j.client.put(`/api/judging/${round}/entries/${entry}/sheet`, fullSheet(50))).statusCode).toBe(200);
+    const outcomes = await Promise.all(
+      judges.flatMap((j) => [
+        j.client.put(`/api/judging/${round}/entries/${entry}/sheet`, fullSheet(60)),
+        j.client.post(`/api/judging/${round}/conflicts`, { entryId: entry, type: 'kolaborator', note: null }),
+      ]),
+    );
+    // The save either landed before the conflict (then was removed with it) or found no assignment.
+    expect(outcomes.filter((r) => r.statusCode !== 200 && r.statusCode !== 404).map((r) => r.body)).toEqual([]);
+    const left = await t.db.select().from(contestScores).where(and(eq(contestScores.roundId, round), eq(contestScores.entryId, entry)));
+    expect(left).toEqual([]);
+    expect(await t.db.select().from(contestConflicts).where(eq(contestConflicts.entryId, entry))).toHaveLength(3);
   });
 });

@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { assignJudges } from '../../../domain/contests/assignment.js';
-import type { Category, Criterion, EntrantKind, JudgingMode, RoundKind } from '../../../domain/contests/contests.js';
+import type { Category, Criterion, EntrantKind } from '../../../domain/contests/contests.js';
 import { entrantName } from '../../../domain/contests/entrant.js';
 import { sheetStatus } from '../../../domain/contests/sheet.js';
 import { roundState } from '../../../domain/contests/timeline.js';
-import type { Panel, PanelInvite, Round } from '../../../domain/contracts/contests.js';
+import type { Panel, PanelInvite } from '../../../domain/contracts/contests.js';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
 import type { Language } from '../../../domain/i18n/index.js';
 import { indonesianDateTime } from '../../../domain/letters/indonesian-date.js';
@@ -13,9 +13,10 @@ import { contestAssignments, contestConflicts, contestEntries, contestJudges, co
 import { audit } from '../../lib/audit.js';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
 import { translator } from '../../lib/i18n.js';
-import type { Mailer } from '../../lib/mail.js';
 import type { Actor } from '../../lib/policy.js';
 import { inviteUser } from '../users/users.service.js';
+import type { MailDeps } from './contests.mail.js';
+import { findContest, presentRound, regionZoneOf, roundsOf, type ContestRow, type RoundRow } from './contests.service.js';
 
 /*
  * Panels and assignment of a contest's judging rounds (issue 7), and the reads the judging and
@@ -24,43 +25,20 @@ import { inviteUser } from '../users/users.service.js';
  * a round of another region is "not found", never "forbidden".
  */
 
-export type ContestRow = typeof contests.$inferSelect;
-export type RoundRow = typeof contestRounds.$inferSelect;
-export type MailDeps = { db: Db; mailer: Mailer; publicUrl: string };
+export type { ContestRow, RoundRow };
+export type { MailDeps } from './contests.mail.js';
+// One place reads a contest, its timeline and its region's zone: the setup's service.
+export { presentRound, roundsOf };
+export const regionZone = regionZoneOf;
 
-export const isAdmin = (actor: Actor) => actor.roles.includes('admin');
+export const isAdmin = (actor: Pick<Actor, 'roles'>) => actor.roles.includes('admin');
 
 export const criteriaOf = (contest: ContestRow): Criterion[] =>
   (contest.criteria as Criterion[]).map((c) => ({ key: c.key, name: c.name, guidance: c.guidance ?? null, weight: c.weight, min: c.min, max: c.max, commentRequired: c.commentRequired }));
 export const categoriesOf = (contest: ContestRow): Category[] => (contest.categories as Category[]).map((c) => ({ key: c.key, name: c.name }));
 
-export function presentRound(row: RoundRow, now: Date): Round {
-  return {
-    id: row.id,
-    kind: row.kind as RoundKind,
-    name: row.name,
-    opensAt: row.opensAt.toISOString(),
-    closesAt: row.closesAt.toISOString(),
-    mode: (row.mode as JudgingMode | null) ?? null,
-    state: roundState(row, now),
-  };
-}
-
-export async function regionZone(db: Db, regionId: string): Promise<TimeZone> {
-  const [row] = await db.select({ zone: regions.timeZone }).from(regions).where(eq(regions.id, regionId));
-  return (row?.zone ?? 'Asia/Jakarta') as TimeZone;
-}
-
 /** The contest, when it is in the actor's region. */
-export async function contestInRegion(db: Db, actor: Actor, contestId: string): Promise<ContestRow> {
-  const [contest] = await db.select().from(contests).where(and(eq(contests.id, contestId), eq(contests.regionId, actor.regionId)));
-  if (!contest) throw notFound();
-  return contest;
-}
-
-export async function roundsOf(db: Db, contestId: string): Promise<RoundRow[]> {
-  return db.select().from(contestRounds).where(eq(contestRounds.contestId, contestId)).orderBy(asc(contestRounds.position));
-}
+export const contestInRegion = (db: Db, actor: Pick<Actor, 'regionId'>, contestId: string): Promise<ContestRow> => findContest(db, actor.regionId, contestId);
 
 /** A judging round of a contest of the actor's region (the admin's panel and results routes). */
 export async function judgingRoundOf(db: Db, actor: Actor, contestId: string, roundId: string): Promise<{ contest: ContestRow; round: RoundRow }> {
@@ -223,7 +201,9 @@ async function panelOf(db: Db, contest: ContestRow, round: RoundRow, now = new D
 export async function getPanel(db: Db, actor: Actor, contestId: string, roundId: string): Promise<Panel> {
   const { contest, round } = await judgingRoundOf(db, actor, contestId, roundId);
   await requireAdminOrChair(db, actor, round);
-  return panelOf(db, contest, round);
+  const panel = await panelOf(db, contest, round);
+  // A chair needs the panel's names and progress; the addresses are the admin's to use.
+  return isAdmin(actor) ? panel : { ...panel, members: panel.members.map((m) => ({ ...m, email: '' })) };
 }
 
 /**
@@ -338,13 +318,4 @@ export async function assignRound(db: Db, actor: Actor, contestId: string, round
     });
   });
   return panelOf(db, contest, round, now);
-}
-
-/** The passed entries' ids of a contest (a cheap check that an entry belongs to it and passed). */
-export async function passedEntryIds(db: Db, contestId: string, ids?: readonly string[]): Promise<string[]> {
-  const rows = await db
-    .select({ id: contestEntries.id })
-    .from(contestEntries)
-    .where(and(eq(contestEntries.contestId, contestId), eq(contestEntries.status, 'lolos'), ids?.length ? inArray(contestEntries.id, [...ids]) : undefined));
-  return rows.map((r) => r.id);
 }

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { TFunction } from 'i18next';
 import { computeResults, normaliseScores, normalisedKey, type ScoreRow } from '../../../domain/contests/results.js';
 import { judgingRounds, lastJudgingRound } from '../../../domain/contests/timeline.js';
@@ -10,7 +10,7 @@ import type { TimeZone } from '../../../domain/contracts/regions.js';
 import type { Language } from '../../../domain/i18n/index.js';
 import { toZoneLocal } from '../../../domain/zone-time.js';
 import type { Db } from '../../db/client.js';
-import { auditLog, contestConflicts, contestEntries, contests, contestScores, files, regions, users } from '../../db/schema.js';
+import { auditLog, contestConflicts, contestEntries, contestJudges, contests, contestScores, files, notifications, regions, users } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { translator } from '../../lib/i18n.js';
@@ -45,14 +45,20 @@ import {
  * round's ranking.
  */
 
-/** A judge's scores on an entry they declared a conflict on never count, whenever they were given. */
+/** The contest's declared conflicts as `entryId|judgeId`. */
+async function conflictedPairs(db: Db, contestId: string): Promise<Set<string>> {
+  const rows = await db.select({ entryId: contestConflicts.entryId, userId: contestConflicts.userId }).from(contestConflicts).where(eq(contestConflicts.contestId, contestId));
+  return new Set(rows.map((c) => `${c.entryId}|${c.userId}`));
+}
+
+/**
+ * A judge's scores on an entry they declared a conflict on never count, whenever they were given.
+ * One query after the other: this also runs inside the publication's transaction.
+ */
 async function roundScores(db: Db, contestId: string, roundId: string, entryIds: readonly string[]): Promise<ScoreRow[]> {
   if (!entryIds.length) return [];
-  const [rows, conflicts] = await Promise.all([
-    db.select().from(contestScores).where(and(eq(contestScores.roundId, roundId), inArray(contestScores.entryId, [...entryIds]))),
-    db.select({ entryId: contestConflicts.entryId, userId: contestConflicts.userId }).from(contestConflicts).where(eq(contestConflicts.contestId, contestId)),
-  ]);
-  const conflicted = new Set(conflicts.map((c) => `${c.entryId}|${c.userId}`));
+  const rows = await db.select().from(contestScores).where(and(eq(contestScores.roundId, roundId), inArray(contestScores.entryId, [...entryIds])));
+  const conflicted = await conflictedPairs(db, contestId);
   return rows
     .filter((r) => !conflicted.has(`${r.entryId}|${r.userId}`) && (r.score !== null || r.abstain))
     .map((r) => ({ entryId: r.entryId, judgeId: r.userId, criterion: r.criterion, score: r.score, abstain: r.abstain }));
@@ -134,8 +140,18 @@ export async function getResults(db: Db, actor: Actor, t: TFunction, contestId: 
   await requireAdminOrChair(db, actor, round);
   const normalised = query.normalised ? query.normalised === 'true' : contest.normalise;
   const frozen = frozenResults(contest);
-  if (frozen && frozen.roundId === round.id && frozen.normalised === normalised) return frozen;
-  return compute(db, contest, round, normalised, t);
+  const results = frozen && frozen.roundId === round.id && frozen.normalised === normalised ? frozen : await compute(db, contest, round, normalised, t);
+  return withoutHidden(results, await hiddenEntries(db, actor, contest));
+}
+
+/**
+ * The ranking as a chair reads it: on an entry they declared a conflict on, the place stays (they
+ * publish the ranking) but the per-criterion means, which come straight from the other judges'
+ * sheets, are left out.
+ */
+function withoutHidden(results: Results, hidden: ReadonlySet<string>): Results {
+  if (!hidden.size) return results;
+  return { ...results, categories: results.categories.map((c) => ({ ...c, ranking: c.ranking.map((r) => (hidden.has(r.entryId) ? { ...r, criteria: [] } : r)) })) };
 }
 
 export type ResultsDeps = MailDeps;
@@ -152,20 +168,18 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
   const round = await resultsRound(db, contest, input.roundId);
   await requireAdminOrChair(db, actor, round);
   if (contest.resultsPublishedAt) throw new AppError('CONFLICT', 'judging.error.resultsPublished');
-  const computed = await compute(db, contest, round, input.normalised, t);
-  if (!computed.categories.some((c) => c.ranking.some((r) => r.judges > 0))) throw new AppError('CONFLICT', 'judging.error.noScores');
-  const now = new Date();
-  const results: Results = { ...computed, publishedAt: now.toISOString() };
-  const entries = await passedEntries(db, contest.id);
-  const place = placeOf(results);
-  await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(contests)
-      .set({ results, resultsPublishedAt: now, status: 'selesai', updatedAt: now, version: contest.version + 1 })
-      .where(and(eq(contests.id, contest.id), isNull(contests.resultsPublishedAt)))
-      .returning({ id: contests.id });
+  const { results, entries } = await db.transaction(async (tx) => {
+    // The contest's row is locked before the scores are read: a sheet saved meanwhile (which
+    // holds it for share) is either in the frozen ranking or refused, never silently left out.
+    const [locked] = await tx.select({ resultsPublishedAt: contests.resultsPublishedAt }).from(contests).where(eq(contests.id, contest.id)).for('update');
     // Two publishers at once: the second finds it already done.
-    if (!updated) throw new AppError('CONFLICT', 'judging.error.resultsPublished');
+    if (!locked || locked.resultsPublishedAt) throw new AppError('CONFLICT', 'judging.error.resultsPublished');
+    const computed = await compute(tx, contest, round, input.normalised, t);
+    if (!computed.categories.some((c) => c.ranking.some((r) => r.judges > 0))) throw new AppError('CONFLICT', 'judging.error.noScores');
+    const now = new Date();
+    const results: Results = { ...computed, publishedAt: now.toISOString() };
+    const entries = await passedEntries(tx, contest.id);
+    await tx.update(contests).set({ results, resultsPublishedAt: now, status: 'selesai', updatedAt: now, version: sql`${contests.version} + 1` }).where(eq(contests.id, contest.id));
     await audit(tx, {
       actor,
       action: 'judging.results.publish',
@@ -189,10 +203,12 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
         link: `/lomba-saya/${entry.id}`,
       });
     }
+    return { results, entries };
   });
+  const place = placeOf(results);
   await mailEntrants(deps, contest, entries, place);
   await announceWinners(db, actor, contest, results, requestId);
-  return results;
+  return withoutHidden(results, await hiddenEntries(db, actor, contest));
 }
 
 /** Where each entry finished: its rank when it won, and its category's name. */
@@ -211,6 +227,11 @@ async function mailEntrants(deps: ResultsDeps, contest: ContestRow, entries: rea
     const outcome = at?.rank ? t('judging.mail.resultsWinner', { title: entry.title, rank: at.rank, category: at.category }) : t('judging.mail.resultsParticipant', { title: entry.title });
     const params = { name: entry.userName, contest: contest.name, outcome, link: `${deps.publicUrl}/lomba-saya/${entry.id}`, body: region?.bodyName ?? 'Lumbung' };
     await deps.mailer.send({ regionId: contest.regionId, to: entry.entrantEmail, subject: t('judging.mail.resultsSubject', params), text: t('judging.mail.resultsText', params) });
+    // Mailed now: the daily digest must not send the same news again.
+    await deps.db
+      .update(notifications)
+      .set({ emailedAt: new Date() })
+      .where(and(eq(notifications.userId, entry.entrantId), eq(notifications.kind, 'judging.results'), eq(notifications.link, `/lomba-saya/${entry.id}`), isNull(notifications.emailedAt)));
   }
 }
 
@@ -310,6 +331,22 @@ async function hiddenEntries(db: Db, actor: Actor, contest: ContestRow): Promise
   return new Set(rows.map((r) => r.entryId));
 }
 
+/**
+ * The judging rounds whose scores the actor reads: every one for the admin; for a judge, only the
+ * rounds they chair (on another round's panel they are a plain judge, who never sees the others'
+ * scores). Anyone else: 404, or 403 for a judge of the contest who chairs nothing.
+ */
+async function readableRounds<R extends RoundRow>(db: Db, actor: Actor, contest: ContestRow, judging: readonly R[]): Promise<R[]> {
+  await requireAdminOrAnyChair(db, actor, contest);
+  if (isAdmin(actor) || !judging.length) return [...judging];
+  const seats = await db
+    .select({ roundId: contestJudges.roundId })
+    .from(contestJudges)
+    .where(and(eq(contestJudges.userId, actor.userId), eq(contestJudges.chair, true), inArray(contestJudges.roundId, judging.map((r) => r.id))));
+  const chaired = new Set(seats.map((r) => r.roundId));
+  return judging.filter((r) => chaired.has(r.id));
+}
+
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(Math.round(v * 100) / 100));
 
 /**
@@ -319,10 +356,10 @@ const num = (v: number | null | undefined) => (v === null || v === undefined ? '
  */
 export async function scoresWorkbook(db: Db, actor: Actor, t: TFunction, contestId: string): Promise<{ bytes: Buffer; fileName: string }> {
   const contest = await contestInRegion(db, actor, contestId);
-  await requireAdminOrAnyChair(db, actor, contest);
-  const hidden = await hiddenEntries(db, actor, contest);
   const [rounds, entries, zone] = await Promise.all([roundsOf(db, contest.id), passedEntries(db, contest.id), regionZone(db, contest.regionId)]);
-  const judging = judgingRounds(rounds);
+  const judging = await readableRounds(db, actor, contest, judgingRounds(rounds));
+  const hidden = await hiddenEntries(db, actor, contest);
+  const conflicted = await conflictedPairs(db, contest.id);
   const criteria = criteriaOf(contest);
   const criterionOrder = new Map(criteria.map((c, i) => [c.key, i]));
   const entryById = new Map(entries.map((e) => [e.id, e]));
@@ -333,8 +370,11 @@ export async function scoresWorkbook(db: Db, actor: Actor, t: TFunction, contest
       .from(contestScores)
       .innerJoin(users, eq(users.id, contestScores.userId))
       .where(eq(contestScores.roundId, round.id));
+    // Normalised from the scores the ranking counts (passed entries, no conflicted judge), so the
+    // sheet's normalised column matches the results page.
+    const counted = lines.filter((l) => entryById.has(l.score.entryId) && !conflicted.has(`${l.score.entryId}|${l.score.userId}`));
     const normalised = normaliseScores(
-      lines.map((l) => ({ entryId: l.score.entryId, judgeId: l.score.userId, criterion: l.score.criterion, score: l.score.score, abstain: l.score.abstain })),
+      counted.map((l) => ({ entryId: l.score.entryId, judgeId: l.score.userId, criterion: l.score.criterion, score: l.score.score, abstain: l.score.abstain })),
       criteria,
     );
     const visible = lines.filter((l) => !hidden.has(l.score.entryId) && entryById.has(l.score.entryId));
@@ -360,14 +400,18 @@ export async function scoresWorkbook(db: Db, actor: Actor, t: TFunction, contest
       ]);
     }
   }
-  // The published ranking; before publication, that of the latest round anyone has scored in.
+  // The published ranking; before publication, that of the latest round anyone has scored in
+  // (of the rounds the actor reads).
   const scoredRounds = new Set(judging.length ? (await db.selectDistinct({ id: contestScores.roundId }).from(contestScores).where(inArray(contestScores.roundId, judging.map((r) => r.id)))).map((r) => r.id) : []);
   const latest = [...judging].reverse().find((r) => scoredRounds.has(r.id)) ?? lastJudgingRound(judging);
-  const results = frozenResults(contest) ?? (latest ? await compute(db, contest, latest, contest.normalise, t) : null);
+  const frozen = frozenResults(contest);
+  const results = frozen && judging.some((r) => r.id === frozen.roundId) ? frozen : latest ? await compute(db, contest, latest, contest.normalise, t) : null;
   const ranking: string[][] = [];
   for (const c of results?.categories ?? []) {
     for (const r of c.ranking) {
-      ranking.push([c.name, String(r.rank), r.number ?? '', r.title, r.entrantName, num(r.total), num(r.rawTotal), num(r.normalisedTotal), String(r.judges), r.winner ? t('judging.export.yes') : t('judging.export.no'), r.tieBrokenBy ?? '']);
+      // A chair's conflicted entry keeps its place; its totals (from the other judges' sheets) stay out.
+      const shown = hidden.has(r.entryId) ? { total: null, rawTotal: null, normalisedTotal: null } : r;
+      ranking.push([c.name, String(r.rank), r.number ?? '', r.title, r.entrantName, num(shown.total), num(shown.rawTotal), num(shown.normalisedTotal), String(r.judges), r.winner ? t('judging.export.yes') : t('judging.export.no'), r.tieBrokenBy ?? '']);
     }
   }
   const e = (k: string) => t(`judging.export.${k}`);
@@ -393,18 +437,27 @@ export async function scoresWorkbook(db: Db, actor: Actor, t: TFunction, contest
 /** GET /api/contests/{id}/score-audit: every change of a score sheet in the contest, newest first, with the judge's name. */
 export async function scoreAudit(db: Db, actor: Actor, contestId: string): Promise<ScoreAudit> {
   const contest = await contestInRegion(db, actor, contestId);
-  await requireAdminOrAnyChair(db, actor, contest);
-  const hidden = await hiddenEntries(db, actor, contest);
   const [entries, rounds] = await Promise.all([
     db.select({ id: contestEntries.id, number: contestEntries.number, title: contestEntries.title }).from(contestEntries).where(eq(contestEntries.contestId, contest.id)).orderBy(asc(contestEntries.number)),
     roundsOf(db, contest.id),
   ]);
+  const readable = await readableRounds(db, actor, contest, judgingRounds(rounds));
+  const hidden = await hiddenEntries(db, actor, contest);
   const visible = entries.filter((e) => !hidden.has(e.id));
-  if (!visible.length) return { items: [] };
+  if (!visible.length || !readable.length) return { items: [] };
   const rows = await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.regionId, contest.regionId), eq(auditLog.action, 'judging.score'), eq(auditLog.entity, 'contest_entry'), inArray(auditLog.entityId, visible.map((e) => e.id))))
+    .where(
+      and(
+        eq(auditLog.regionId, contest.regionId),
+        eq(auditLog.action, 'judging.score'),
+        eq(auditLog.entity, 'contest_entry'),
+        inArray(auditLog.entityId, visible.map((e) => e.id)),
+        // Only the rounds the actor reads (a chair's own): the audit holds every judge's scores.
+        inArray(sql<string>`${auditLog.after} ->> 'roundId'`, readable.map((r) => r.id)),
+      ),
+    )
     .orderBy(desc(auditLog.at))
     .limit(5000);
   const entryById = new Map(visible.map((e) => [e.id, e]));

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results, ScoreAudit } from '../../../domain/contracts/contests.js';
-import { announcements, auditLog, contests, mailMessages, notifications } from '../../db/schema.js';
+import { announcements, auditLog, contests, contestScores, mailMessages, notifications } from '../../db/schema.js';
 import { pdfText } from '../../lib/pdf.js';
 import { buildUser } from '../../test/factories.js';
 import { expectError, signedIn } from '../../test/fixtures.js';
@@ -250,6 +250,72 @@ describe('results', () => {
     expect((await chair.client.get(`/api/contests/${w.contest.id}/score-audit`)).statusCode).toBe(200);
     expectError(await harsh.client.get(`/api/contests/${w.contest.id}/score-audit`), 403, 'FORBIDDEN');
     expectError(await harsh.client.get(`/api/contests/${w.contest.id}/scores.xlsx`), 403, 'FORBIDDEN');
+  });
+});
+
+describe('what a chair reads of the scores', () => {
+  it('gives a judge who chairs another round none of this round’s scores: not in the export, not in the score audit', async () => {
+    const { w, harsh } = await judgedContest();
+    // The harsh judge is a plain member of the desk panel and chairs the presentation round.
+    const seated = await w.admin.post(`/api/contests/${w.contest.id}/rounds/${w.rounds.presentation.id}/panel`, { name: harsh.name, email: harsh.email, chair: true });
+    expect(seated.statusCode, seated.body).toBe(200);
+    const res = await harsh.client.get(`/api/contests/${w.contest.id}/scores.xlsx`);
+    expect(res.statusCode, res.body).toBe(200);
+    const book = await workbook(res.rawPayload);
+    expect(book.rows('Nilai')).toHaveLength(1);
+    // The ranking sheet is the presentation round's (nobody scored there yet), not the desk round's.
+    expect(book.rows('Peringkat').slice(1).every((r) => r[8] === '0')).toBe(true);
+    const audit = await harsh.client.get(`/api/contests/${w.contest.id}/score-audit`);
+    expect(audit.statusCode, audit.body).toBe(200);
+    expect((audit.json() as ScoreAudit).items).toEqual([]);
+    expectError(await harsh.client.get(`/api/contests/${w.contest.id}/results?roundId=${w.rounds.desk.id}`), 403, 'FORBIDDEN');
+    // The admin still reads all of it.
+    expect((await w.admin.get(`/api/contests/${w.contest.id}/score-audit`)).json().items).toHaveLength(6);
+  });
+
+  it('keeps the breakdown of an entry the chair is conflicted on out of the chair’s ranking, and its totals out of their export', async () => {
+    const { w, chair } = await judgedContest();
+    expect((await chair.client.post(`/api/judging/${w.rounds.desk.id}/conflicts`, { entryId: w.entries[2]!.id, type: 'keluarga', note: null })).statusCode).toBe(200);
+    const mine = (await chair.client.get(`/api/contests/${w.contest.id}/results?roundId=${w.rounds.desk.id}`)).json() as Results;
+    const row = (r: Results, title: string) => r.categories[0]!.ranking.find((e) => e.title === title)!;
+    expect(row(mine, 'Karya Tiga')).toMatchObject({ rank: 5, criteria: [] });
+    expect(row(mine, 'Karya Satu').criteria).toHaveLength(5);
+    expect(row(await results(w), 'Karya Tiga').criteria).toHaveLength(5);
+    const ranking = (await workbook((await chair.client.get(`/api/contests/${w.contest.id}/scores.xlsx`)).rawPayload)).rows('Peringkat');
+    expect(ranking.find((r) => r[3] === 'Karya Tiga')!.slice(5, 8)).toEqual(['', '', '']);
+    expect(ranking.find((r) => r[3] === 'Karya Satu')![5]).not.toBe('');
+    // Published by that chair: the answer is redacted the same way, the frozen ranking is whole.
+    const published = await chair.client.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: w.rounds.desk.id, normalised: true });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(row(published.json() as Results, 'Karya Tiga').criteria).toEqual([]);
+    const [stored] = await t.db.select().from(contests).where(eq(contests.id, w.contest.id));
+    expect(row(stored!.results as Results, 'Karya Tiga').criteria).toHaveLength(5);
+  });
+
+  it('marks the results news as mailed, so the daily digest does not send it again', async () => {
+    const { w } = await judgedContest();
+    expect((await w.admin.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: w.rounds.desk.id, normalised: true })).statusCode).toBe(200);
+    const told = await t.db.select().from(notifications).where(inArray(notifications.userId, w.entries.map((e) => e.entrant.id)));
+    expect(told).toHaveLength(5);
+    expect(told.every((n) => n.kind === 'judging.results' && n.emailedAt instanceof Date)).toBe(true);
+  });
+});
+
+describe('a sheet saved while the results are published', () => {
+  it('is either in the frozen ranking or refused, never saved beside it', async () => {
+    const { w, harsh } = await judgedContest();
+    const round = w.rounds.desk.id;
+    const entry = w.entries[0]!.id;
+    const saves = [41, 42, 43, 44, 45].map((score) => harsh.client.put(`/api/judging/${round}/entries/${entry}/sheet`, sheetOf({ kebaruan: score })));
+    const [published, ...saved] = await Promise.all([w.admin.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: round, normalised: false }), ...saves]);
+    expect(published.statusCode, published.body).toBe(200);
+    expect(saved.every((r) => r.statusCode === 200 || r.statusCode === 409)).toBe(true);
+    const [stored] = await t.db
+      .select()
+      .from(contestScores)
+      .where(and(eq(contestScores.roundId, round), eq(contestScores.entryId, entry), eq(contestScores.userId, harsh.id), eq(contestScores.criterion, 'kebaruan')));
+    const frozen = (published.json() as Results).categories[0]!.ranking.find((r) => r.entryId === entry)!;
+    expect(frozen.criteria.find((c) => c.key === 'kebaruan')!.raw).toBe(stored!.score);
   });
 });
 
