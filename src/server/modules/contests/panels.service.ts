@@ -139,9 +139,30 @@ export type ScoreLineRow = typeof contestScores.$inferSelect;
 
 /** One judge's progress in a round: entries assigned, and how many of their sheets are complete. */
 export function progressOf(userId: string, assignments: readonly { entryId: string; userId: string }[], scores: readonly ScoreLineRow[], criteria: readonly Criterion[]) {
+  const sheets = sheetsOf(scores);
   const mine = assignments.filter((a) => a.userId === userId);
-  const scored = mine.filter((a) => sheetStatus(criteria, scores.filter((s) => s.userId === userId && s.entryId === a.entryId)) === 'selesai').length;
+  const scored = mine.filter((a) => sheetStatus(criteria, sheets.get(`${userId}|${a.entryId}`) ?? []) === 'selesai').length;
   return { assigned: mine.length, scored };
+}
+
+/**
+ * The score lines grouped per judge and entry, once per list: the chair's view asks every judge's
+ * progress of the same 7,500 lines (bench/README.md: 11 million comparisons without it).
+ */
+const sheetCache = new WeakMap<readonly ScoreLineRow[], Map<string, ScoreLineRow[]>>();
+function sheetsOf(scores: readonly ScoreLineRow[]): Map<string, ScoreLineRow[]> {
+  let sheets = sheetCache.get(scores);
+  if (!sheets) {
+    sheets = new Map();
+    for (const line of scores) {
+      const key = `${line.userId}|${line.entryId}`;
+      const sheet = sheets.get(key);
+      if (sheet) sheet.push(line);
+      else sheets.set(key, [line]);
+    }
+    sheetCache.set(scores, sheets);
+  }
+  return sheets;
 }
 
 /**
