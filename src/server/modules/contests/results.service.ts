@@ -205,8 +205,11 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
     }
     return { results, entries };
   });
-  const place = placeOf(results);
-  await mailEntrants(deps, contest, entries, place);
+  // The entrants' mails leave after the answer: one SMTP delivery each would hold the chair's
+  // request for minutes on a contest of hundreds. Nothing is lost if the process stops part-way:
+  // news not yet marked as mailed goes out with the next daily digest (and a failed delivery is
+  // on the outbox for the admin).
+  void mailEntrants(deps, contest, entries, placeOf(results)).catch(() => {});
   await announceWinners(db, actor, contest, results, requestId);
   return withoutHidden(results, await hiddenEntries(db, actor, contest));
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Results, ScoreAudit } from '../../../domain/contracts/contests.js';
 import { announcements, auditLog, contests, contestScores, mailMessages, notifications } from '../../db/schema.js';
 import { pdfText } from '../../lib/pdf.js';
@@ -143,7 +143,12 @@ describe('results', () => {
     const list = await winner.get('/api/notifications');
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json().items[0].text).toContain(`Hasil ${w.contest.name} telah diumumkan`);
-    const mails = await t.db.select().from(mailMessages).where(eq(mailMessages.regionId, w.region.id));
+    // Mailed after the answer, one entrant after the other.
+    const mails = await vi.waitFor(async () => {
+      const sent = await t.db.select().from(mailMessages).where(eq(mailMessages.regionId, w.region.id));
+      expect(sent.filter((m) => m.subject.startsWith('Hasil '))).toHaveLength(5);
+      return sent;
+    });
     const toWinner = mails.find((m) => m.to === w.entries[0]!.entrant.email)!;
     expect(toWinner.subject).toBe(`Hasil ${w.contest.name} telah diumumkan`);
     expect(toWinner.text).toContain('meraih Juara 1 kategori Umum');
@@ -295,9 +300,11 @@ describe('what a chair reads of the scores', () => {
   it('marks the results news as mailed, so the daily digest does not send it again', async () => {
     const { w } = await judgedContest();
     expect((await w.admin.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: w.rounds.desk.id, normalised: true })).statusCode).toBe(200);
-    const told = await t.db.select().from(notifications).where(inArray(notifications.userId, w.entries.map((e) => e.entrant.id)));
-    expect(told).toHaveLength(5);
-    expect(told.every((n) => n.kind === 'judging.results' && n.emailedAt instanceof Date)).toBe(true);
+    await vi.waitFor(async () => {
+      const told = await t.db.select().from(notifications).where(inArray(notifications.userId, w.entries.map((e) => e.entrant.id)));
+      expect(told).toHaveLength(5);
+      expect(told.every((n) => n.kind === 'judging.results' && n.emailedAt instanceof Date)).toBe(true);
+    });
   });
 });
 
