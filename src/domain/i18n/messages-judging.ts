@@ -8,8 +8,8 @@ import type { DeepStrings } from './deep-strings.js';
 export const messagesJudgingId = {
   judging: {
     error: {
-      roundNotOpen: 'Babak penjurian ini belum dibuka; lembar nilai dapat diisi mulai {{opens}}.',
-      roundClosed: 'Babak penjurian ini sudah ditutup pada {{closes}}; nilai tidak dapat diubah lagi.',
+      roundNotOpen: 'Babak penjurian ini belum dibuka; lembar nilai dapat diisi mulai $t(contests.deadline).',
+      roundClosed: 'Babak penjurian ini sudah ditutup pada $t(contests.deadline); nilai tidak dapat diubah lagi.',
       memberHasScores: 'Juri ini sudah memberi nilai di babak ini dan tidak dapat dikeluarkan dari panel.',
       emailOtherRegion: 'Alamat surel ini sudah dipakai akun di daerah lain.',
       accountInactive: 'Akun dengan alamat surel ini dinonaktifkan. Aktifkan lagi di menu Pengguna sebelum mengundangnya.',
@@ -89,8 +89,8 @@ export const messagesJudgingId = {
 export const messagesJudgingEn: DeepStrings<typeof messagesJudgingId> = {
   judging: {
     error: {
-      roundNotOpen: 'This judging round has not opened yet; score sheets can be filled in from {{opens}}.',
-      roundClosed: 'This judging round closed at {{closes}}; scores can no longer change.',
+      roundNotOpen: 'This judging round has not opened yet; score sheets can be filled in from $t(contests.deadline).',
+      roundClosed: 'This judging round closed on $t(contests.deadline); scores can no longer change.',
       memberHasScores: 'This judge has already scored in this round and cannot leave the panel.',
       emailOtherRegion: 'This e-mail address is already used by an account in another region.',
       accountInactive: 'The account with this e-mail address is deactivated. Reactivate it under Users before inviting it.',

@@ -4,10 +4,10 @@ import { sheetProblems, sheetStatus } from '../../../domain/contests/sheet.js';
 import { roundState } from '../../../domain/contests/timeline.js';
 import type { ConflictInput, EntryScores, JudgeEntry, JudgeRound, JudgeRounds, SheetInput } from '../../../domain/contracts/contests.js';
 import type { FormField } from '../../../domain/contests/contests.js';
-import { indonesianDateTime } from '../../../domain/letters/indonesian-date.js';
 import type { Db } from '../../db/client.js';
 import { contestAssignments, contestConflicts, contestEntryFiles, contestJudges, contestRounds, contests, contestScores, files, users } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
+import { deadlineParams } from './contests.mail.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import {
@@ -197,8 +197,8 @@ async function requireOpen(db: Db, contest: ContestRow, round: RoundRow, now: Da
   const state = roundState(round, now);
   if (state === 'buka') return;
   const zone = await regionZone(db, contest.regionId);
-  if (state === 'belum') throw new AppError('CONFLICT', 'judging.error.roundNotOpen', { opens: indonesianDateTime(round.opensAt, zone) });
-  throw new AppError('ROUND_CLOSED', 'judging.error.roundClosed', { closes: indonesianDateTime(round.closesAt, zone) });
+  if (state === 'belum') throw new AppError('CONFLICT', 'judging.error.roundNotOpen', deadlineParams(round.opensAt, zone));
+  throw new AppError('ROUND_CLOSED', 'judging.error.roundClosed', deadlineParams(round.closesAt, zone));
 }
 
 const sameLine = (a: Line | undefined, b: Line | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -307,7 +307,7 @@ async function requireOpenForConflict(db: Db, contest: ContestRow, round: RoundR
   if (contest.resultsPublishedAt) throw new AppError('CONFLICT', 'judging.error.scoresLocked');
   if (roundState(round, now) !== 'tutup') return;
   const zone = await regionZone(db, contest.regionId);
-  throw new AppError('ROUND_CLOSED', 'judging.error.roundClosed', { closes: indonesianDateTime(round.closesAt, zone) });
+  throw new AppError('ROUND_CLOSED', 'judging.error.roundClosed', deadlineParams(round.closesAt, zone));
 }
 
 /**

@@ -330,7 +330,9 @@ describe('judging', () => {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesAt.getTime() - Date.now()) + 50));
 
     const refused = expectError(await a.client.put(url, fullSheet(20)), 409, 'ROUND_CLOSED');
-    expect(refused.message).toMatch(/ditutup pada \d{1,2} \w+ 20\d\d pukul \d\d\.\d\d WIB/);
+    expect(refused.message).toMatch(/ditutup pada \w+, \d{1,2} \w+ 20\d\d pukul \d\d\.\d\d\.\d\d WIB; nilai/);
+    // In the caller's language too, to the second.
+    expect(expectError(await a.client.raw('PUT', url, { body: fullSheet(20), headers: { 'accept-language': 'en' } }), 409, 'ROUND_CLOSED').message).toMatch(/closed on \w+, \d{1,2} \w+ 20\d\d at \d\d:\d\d:\d\d WIB/);
     expect((await storedLines(round, w.entries[0]!.id, a.id)).map((l) => l.score)).toEqual([70, 70, 70, 70, 70]);
     const view = (await a.client.get(`/api/judging/${round}/entries/${w.entries[0]!.id}`)).json() as JudgeEntry;
     expect(view.locked).toBe(true);
