@@ -87,14 +87,15 @@ export const webDist = path.resolve(here, '../../dist/web');
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A NUL character or half of a surrogate pair: PostgreSQL's text and jsonb refuse both. */
-const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || loneSurrogate.test(text);
 
 /** The path of the first string (or key) PostgreSQL cannot store, or null. */
 function nulPath(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
-  if (typeof value === 'string') return unstorable.test(value) ? path : null;
+  if (typeof value === 'string') return unstorable(value) ? path : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, item] of Object.entries(value)) {
-    if (unstorable.test(key)) return [...path, key];
+    if (unstorable(key)) return [...path, key];
     const found = nulPath(item, [...path, Array.isArray(value) ? Number(key) : key]);
     if (found) return found;
   }
