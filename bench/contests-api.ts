@@ -23,6 +23,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { contestTemplate } from '../src/domain/contests/templates.js';
 import { buildApp } from '../src/server/app.js';
+import { columnsOf } from '../src/server/modules/contests/contests.service.js';
 import { jobDispatch } from '../src/server/background.js';
 import { openDatabase, type Database, type Db } from '../src/server/db/client.js';
 import * as schema from '../src/server/db/schema.js';
@@ -136,21 +137,8 @@ async function seed(db: Db) {
       regionId: region.id,
       slug: 'krenova-bench',
       name: 'Krenova Bench 2026',
-      kind: setup.kind,
+      ...columnsOf(setup),
       status: 'terbit',
-      description: setup.description,
-      rules: setup.rules,
-      categories: setup.categories,
-      fieldsOfWork: setup.fieldsOfWork,
-      eligibility: setup.eligibility,
-      form: setup.form,
-      criteria: setup.criteria,
-      normalise: setup.normalise,
-      tieBreak: setup.tieBreak,
-      assignmentMode: setup.assignment.mode,
-      minPerEntry: setup.assignment.minPerEntry,
-      winnersPerCategory: setup.winnersPerCategory,
-      signatory: setup.signatory,
       publishedAt: new Date(Date.now() - 38 * DAY),
       lastEntryNumber: ENTRIES,
     })
