@@ -26,6 +26,12 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError('NOT_FOUND');
+
+/** A unique index refused the write (PostgreSQL 23505), from the driver or wrapped by Drizzle. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e.code === '23505' || e.cause?.code === '23505';
+}
 export const forbidden = () => new AppError('FORBIDDEN');
 export const conflict = (key: string, path?: string) =>
   new AppError('CONFLICT', key, {}, path ? [{ path, key }] : []);

@@ -4,7 +4,7 @@ import { announcementSlug, uniqueSlug } from '../../../domain/portal/announcemen
 import type { Db } from '../../db/client.js';
 import { announcements } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
-import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { AppError, conflict, isUniqueViolation, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 
 /*
@@ -90,11 +90,6 @@ export async function freeSlug(db: Db, title: string, selfId?: string): Promise<
     taken.filter((r) => r.id !== selfId).map((r) => r.slug),
   );
 }
-
-const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-};
 
 /** Two admins saving the same title at the same moment: the second is told to save again. */
 async function slugRace<T>(work: () => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@ import { slugCandidates } from '../../../domain/portal/catalogue-slug.js';
 import type { Db } from '../../db/client.js';
 import { innovations } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
-import { AppError, forbidden } from '../../lib/errors.js';
+import { AppError, forbidden, isUniqueViolation } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { findInnovation } from '../innovations/innovations.detail.js';
 import { clearCatalogueCache } from './catalogue.query.js';
@@ -12,11 +12,6 @@ import { clearCatalogueCache } from './catalogue.query.js';
 type Row = typeof innovations.$inferSelect;
 
 const isAdmin = (actor: Actor) => actor.roles.includes('admin');
-
-const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-};
 
 function present(row: Pick<Row, 'publishedAt' | 'slug' | 'status'>, actor: Actor, publicUrl: string): Publication {
   return {

@@ -5,7 +5,7 @@ import type { Language } from '../../../domain/i18n/index.js';
 import type { Db } from '../../db/client.js';
 import { authTokens, userRoles, users } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError, isUniqueViolation, notFound } from '../../lib/errors.js';
 import { translator } from '../../lib/i18n.js';
 import type { Mailer } from '../../lib/mail.js';
 import type { Actor } from '../../lib/policy.js';
@@ -13,11 +13,6 @@ import { digest, hashPassword, insertUser, issueToken, loadActor, TOKEN_HOURS } 
 import { portalRegion } from '../portal/portal-region.js';
 
 export type CitizenDeps = { db: Db; mailer: Mailer; publicUrl: string };
-
-const isUniqueViolation = (err: unknown): boolean => {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-};
 
 const tokenInvalid = () => new AppError('VALIDATION_FAILED', 'error.tokenInvalid', {}, [{ path: 'token', key: 'error.tokenInvalid' }]);
 

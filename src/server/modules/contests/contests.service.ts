@@ -21,7 +21,7 @@ import { announcementSlug, uniqueSlug } from '../../../domain/portal/announcemen
 import type { Db } from '../../db/client.js';
 import { contestAssignments, contestEntries, contestJudges, contestRounds, contests, contestScores, regions } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
-import { AppError, notFound, type FieldProblem } from '../../lib/errors.js';
+import { AppError, isUniqueViolation, notFound, type FieldProblem } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 
 export type ContestRow = typeof contests.$inferSelect;
@@ -162,11 +162,6 @@ async function freeContestSlug(db: Db, name: string): Promise<string> {
     taken.map((r) => r.slug),
   );
 }
-
-const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-};
 
 /** The setup's scalar parts as columns (the bench seeds with it too). */
 export function columnsOf(setup: Omit<ContestSetup, 'name'>) {

@@ -4,13 +4,11 @@ import { findIndicator } from '../../../domain/iid/catalogue.js';
 import type { Db } from '../../db/client.js';
 import { answers, auditLog, evidence, innovations, periods } from '../../db/schema.js';
 import { audit } from '../../lib/audit.js';
-import { AppError, forbidden } from '../../lib/errors.js';
+import { AppError, forbidden, isUniqueViolation } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { loadCatalogue } from '../periods/periods.service.js';
 import { findInnovation, loadDetail } from './innovations.detail.js';
 import { mayEditUnit } from './innovations.policy.js';
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string; cause?: { code?: string } }).code === '23505' || (err as { cause?: { code?: string } }).cause?.code === '23505';
 
 /**
  * "Ajukan kembali": carries an innovation into the next period with a note on what was developed.

@@ -7,7 +7,7 @@ import { reportOfInput } from '../../../domain/contracts/iid.js';
 import { queryRows, type Db } from '../../db/client.js';
 import { indicators, indicatorVersions, periods } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
-import { AppError, conflict, notFound, type FieldProblem } from '../../lib/errors.js';
+import { AppError, conflict, isUniqueViolation, notFound, type FieldProblem } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { cloneMasterData } from '../master-data/master-data.service.js';
 import { catalogueOf, presentIndicator, presentPeriod, presentPeriodDetail, type PeriodRow } from './periods.presenter.js';
@@ -109,11 +109,6 @@ export async function makeCurrent(db: Db, actor: Actor, id: string, requestId: s
   return getPeriod(db, actor, id);
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-}
-
 export async function clonePeriod(db: Db, actor: Actor, id: string, input: z.infer<typeof CloneInput>, requestId: string) {
   const source = await findPeriod(db, actor, id);
   const rows = await indicatorRows(db, id);
@@ -185,7 +180,6 @@ export async function indicatorHistory(db: Db, actor: Actor, id: string, code: s
 }
 
 type AnswerInput = IidCalculateInput['region']['answers'];
-
 
 /** Codes the period does not know, or answers of the wrong shape, as field problems. */
 function answerProblems(catalogue: Catalogue, answers: AnswerInput, aspect: 'region' | 'innovation', path: string, problems: FieldProblem[]) {

@@ -4,7 +4,7 @@ import type { UnitInput, UnitListQuery, UnitUpdate } from '../../../domain/contr
 import type { Db } from '../../db/client.js';
 import { units, userUnits } from '../../db/schema.js';
 import { audit, diff } from '../../lib/audit.js';
-import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { AppError, conflict, isUniqueViolation, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../lib/policy.js';
 import { createsCycle } from '../../../domain/unit-tree.js';
 import { presentUnit } from './units.presenter.js';
@@ -57,11 +57,6 @@ async function checkParent(db: Db, regionId: string, parentId: string | null | u
   if (selfId && createsCycle(new Map(tree.map((u) => [u.id, u.parentId])), selfId, parentId)) {
     throw new AppError('VALIDATION_FAILED', undefined, {}, [{ path: 'parentId', key: 'error.unitParentLoop' }]);
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
 }
 
 async function nameTaken<T>(work: () => Promise<T>): Promise<T> {
