@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/client.js';
 import { dropTestDatabases, testDatabaseUrl, testServerUrl, usingPostgres } from './database.js';
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
@@ -47,5 +48,21 @@ describe('testDatabaseUrl', () => {
     const left = await query(await testServerUrl(), 'select datname from pg_database where datname = any($1)', [names]);
     expect(left).toEqual([]);
     await lingering.end().catch(() => {});
+  });
+
+  it("survives the server ending the app's idle connections", async () => {
+    const url = (await testDatabaseUrl())!;
+    const database = await openDatabase({ databaseUrl: url, dataDir: null });
+    try {
+      await database.ping();
+      // As a restart or an administrator would: the pool's idle connection is ended by the server.
+      await query(url, 'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The pool opens a new connection; the ended one did not stop the process.
+      await database.ping();
+    } finally {
+      await database.close();
+      await dropTestDatabases();
+    }
   });
 });
