@@ -62,6 +62,9 @@ test.describe('sign-in', () => {
     await page.goto('/masuk');
     await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
     await expect(page).toHaveURL(/\/lupa-sandi/);
+    // The page is a lazy chunk: the address changes before it replaces the sign-in form, whose
+    // own Email field would otherwise take the text (a CI failure on a busy machine).
+    await expect(page.getByRole('heading', { name: 'Lupa kata sandi' })).toBeVisible();
     await page.getByLabel('Email').fill('tidak-ada@lumbung-demo.test');
     await page.getByRole('button').filter({ hasText: /kirim/i }).click();
     await expect(page.getByText(/Jika akun dengan email itu ada/)).toBeVisible();
