@@ -476,9 +476,12 @@ export const RankedEntry = z.object({
   number: z.string().nullable(),
   title: z.string(),
   entrantName: z.string(),
-  /** 0–100: the weighted criteria, each scaled from its range. `total` is the one ranked by. */
-  total: z.number(),
-  rawTotal: z.number(),
+  /**
+   * 0–100: the weighted criteria, each scaled from its range. `total` is the one ranked by. Null,
+   * with the criteria empty, in a chair's copy for an entry they declared a conflict on.
+   */
+  total: z.number().nullable(),
+  rawTotal: z.number().nullable(),
   normalisedTotal: z.number().nullable(),
   criteria: z.array(z.object({ key: z.string(), raw: z.number().nullable(), normalised: z.number().nullable(), judges: z.number().int() })),
   judges: z.number().int(),

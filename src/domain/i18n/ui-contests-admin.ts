@@ -226,6 +226,7 @@ export const uiContestsAdminId = {
       tieNote: 'Nilai total sama; penentu peringkat: {{by}}.',
       bySubmission: 'waktu kiriman lebih awal',
       unscored: 'Belum dinilai.',
+      conflictHidden: 'Nilai disembunyikan: Anda menyatakan konflik kepentingan pada karya ini.',
       certificate: 'Sertifikat',
       audit: {
         title: 'Riwayat perubahan nilai',
@@ -459,6 +460,7 @@ export const uiContestsAdminEn: DeepStrings<typeof uiContestsAdminId> = {
       tieNote: 'Equal total; place decided by {{by}}.',
       bySubmission: 'the earlier submission',
       unscored: 'Not scored yet.',
+      conflictHidden: 'Scores hidden: you declared a conflict of interest on this entry.',
       certificate: 'Certificate',
       audit: {
         title: 'Score changes',

@@ -146,12 +146,13 @@ export async function getResults(db: Db, actor: Actor, t: TFunction, contestId: 
 
 /**
  * The ranking as a chair reads it: on an entry they declared a conflict on, the place stays (they
- * publish the ranking) but the per-criterion means, which come straight from the other judges'
- * sheets, are left out.
+ * publish the ranking) but its scores do not reach them — neither the totals nor the
+ * per-criterion means, which come straight from the other judges' sheets.
  */
 function withoutHidden(results: Results, hidden: ReadonlySet<string>): Results {
   if (!hidden.size) return results;
-  return { ...results, categories: results.categories.map((c) => ({ ...c, ranking: c.ranking.map((r) => (hidden.has(r.entryId) ? { ...r, criteria: [] } : r)) })) };
+  const redacted = (r: RankedEntry): RankedEntry => (hidden.has(r.entryId) ? { ...r, total: null, rawTotal: null, normalisedTotal: null, criteria: [] } : r);
+  return { ...results, categories: results.categories.map((c) => ({ ...c, ranking: c.ranking.map(redacted) })) };
 }
 
 export type ResultsDeps = MailDeps;

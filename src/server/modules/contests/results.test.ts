@@ -283,7 +283,8 @@ describe('what a chair reads of the scores', () => {
     expect((await chair.client.post(`/api/judging/${w.rounds.desk.id}/conflicts`, { entryId: w.entries[2]!.id, type: 'keluarga', note: null })).statusCode).toBe(200);
     const mine = (await chair.client.get(`/api/contests/${w.contest.id}/results?roundId=${w.rounds.desk.id}`)).json() as Results;
     const row = (r: Results, title: string) => r.categories[0]!.ranking.find((e) => e.title === title)!;
-    expect(row(mine, 'Karya Tiga')).toMatchObject({ rank: 5, criteria: [] });
+    expect(row(mine, 'Karya Tiga')).toMatchObject({ rank: 5, total: null, rawTotal: null, normalisedTotal: null, criteria: [] });
+    expect(row(mine, 'Karya Satu').total).toEqual(expect.any(Number));
     expect(row(mine, 'Karya Satu').criteria).toHaveLength(5);
     expect(row(await results(w), 'Karya Tiga').criteria).toHaveLength(5);
     const ranking = (await workbook((await chair.client.get(`/api/contests/${w.contest.id}/scores.xlsx`)).rawPayload)).rows('Peringkat');
@@ -292,9 +293,13 @@ describe('what a chair reads of the scores', () => {
     // Published by that chair: the answer is redacted the same way, the frozen ranking is whole.
     const published = await chair.client.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: w.rounds.desk.id, normalised: true });
     expect(published.statusCode, published.body).toBe(200);
-    expect(row(published.json() as Results, 'Karya Tiga').criteria).toEqual([]);
+    expect(row(published.json() as Results, 'Karya Tiga')).toMatchObject({ total: null, criteria: [] });
     const [stored] = await t.db.select().from(contests).where(eq(contests.id, w.contest.id));
     expect(row(stored!.results as Results, 'Karya Tiga').criteria).toHaveLength(5);
+    expect(row(stored!.results as Results, 'Karya Tiga').total).toEqual(expect.any(Number));
+    // Read again after publication (the frozen ranking): still redacted for that chair.
+    const again = (await chair.client.get(`/api/contests/${w.contest.id}/results?roundId=${w.rounds.desk.id}&normalised=true`)).json() as Results;
+    expect(row(again, 'Karya Tiga')).toMatchObject({ total: null, rawTotal: null, criteria: [] });
   });
 
   it('marks the results news as mailed, so the daily digest does not send it again', async () => {

@@ -102,6 +102,7 @@ export function RankingTable({ category, criteria, normalised, certificates }: {
                   <Table.Td>
                     {r.tieBrokenBy && <Text size="xs">{tieNote(r.tieBrokenBy)}</Text>}
                     {r.judges === 0 && <Text size="xs">{t('ui.contestAdmin.results.unscored')}</Text>}
+                    {r.total === null && <Text size="xs">{t('ui.contestAdmin.results.conflictHidden')}</Text>}
                     {certificates && (
                       <Anchor href={certificateUrl(r.entryId)} download size="xs">
                         {t('ui.contestAdmin.results.certificate')}
