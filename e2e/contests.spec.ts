@@ -228,6 +228,8 @@ test('Krenova from entry to certificate: selection, three judges with a conflict
   await expect(ranking.getByRole('row').nth(1)).toContainText(groupName);
   await expectAccessible(chair);
   await chair.getByRole('button', { name: 'Terbitkan hasil' }).click();
+  // The round is still open: the dialog says that publishing locks every judge's scores now.
+  await expect(chair.getByRole('dialog')).toContainText('Babak ini masih dibuka sampai');
   await chair.getByRole('dialog').getByRole('button', { name: 'Terbitkan hasil' }).click();
   await expect(chair.getByRole('button', { name: 'Terbitkan hasil' })).toHaveCount(0);
 

@@ -211,6 +211,7 @@ export const uiContestsAdminId = {
       publish: 'Terbitkan hasil',
       publishHint: 'Peringkat dibekukan, juara tampil di portal dan setiap peserta diberi tahu.',
       publishTitle: 'Terbitkan hasil lomba?',
+      publishWhileOpen: 'Babak ini masih dibuka sampai {{close}}. Jika diterbitkan sekarang, nilai semua juri terkunci saat ini juga.',
       publishMessageNormalised:
         'Peringkat dari babak {{round}} dengan nilai ternormalisasi akan dibekukan, para juara tampil di portal, dan setiap peserta diberi tahu. Hasil yang sudah terbit tidak dapat ditarik.',
       publishMessageRaw:
@@ -445,6 +446,7 @@ export const uiContestsAdminEn: DeepStrings<typeof uiContestsAdminId> = {
       publish: 'Publish results',
       publishHint: 'The ranking is frozen, the winners appear on the portal and every entrant is told.',
       publishTitle: 'Publish the results?',
+      publishWhileOpen: 'This round is still open until {{close}}. Publishing now locks every judge’s scores at once.',
       publishMessageNormalised:
         'The ranking of {{round}} by normalised scores will be frozen, the winners will appear on the portal, and every entrant will be told. Published results cannot be withdrawn.',
       publishMessageRaw:
