@@ -161,7 +161,7 @@ export type ResultsDeps = MailDeps;
  * POST /api/contests/{id}/results/publish: freezes the ranking of the round into the contest (once:
  * a second publication is refused), marks the contest `selesai`, tells every entrant whose entry
  * passed the selection (a notification with the decision, and an e-mail after the commit), and
- * announces the winners on the portal through the announcements module.
+ * announces the winners on the portal through the announcements module — all in one transaction.
  */
 export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFunction, contestId: string, input: PublishResults, requestId: string): Promise<Results> {
   const { db } = deps;
@@ -204,6 +204,9 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
         link: `/lomba-saya/${entry.id}`,
       });
     }
+    // In the same transaction: a crash after the commit can no longer leave results published
+    // with no announcement, which a second publication (refused) could not repair.
+    await announceWinners(tx, actor, contest, results, requestId);
     return { results, entries };
   });
   // The entrants' mails leave after the answer: one SMTP delivery each would hold the chair's
@@ -211,7 +214,6 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
   // news not yet marked as mailed goes out with the next daily digest (and a failed delivery is
   // on the outbox for the admin).
   void mailEntrants(deps, contest, entries, placeOf(results)).catch(() => {});
-  await announceWinners(db, actor, contest, results, requestId);
   return withoutHidden(results, await hiddenEntries(db, actor, contest));
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Results, ScoreAudit } from '../../../domain/contracts/contests.js';
 import { announcements, auditLog, contests, contestScores, mailMessages, notifications } from '../../db/schema.js';
@@ -165,6 +165,31 @@ describe('results', () => {
     const [audited] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'judging.results.publish'), eq(auditLog.entityId, w.contest.id)));
     expect(audited!.after).toMatchObject({ status: 'selesai', roundId: round, normalised: true });
     expect((audited!.after as { winners: unknown[] }).winners).toHaveLength(3);
+  });
+
+  it('publishes all or nothing: when the winners cannot be announced, nothing is frozen or told, and a retry succeeds', async () => {
+    const { w, chair } = await judgedContest();
+    const round = w.rounds.desk.id;
+    // A real failure in the database (not a mock): announcements of this region are refused.
+    await t.db.execute(
+      sql.raw(`create or replace function refuse_announcement() returns trigger language plpgsql as $$ begin
+        if new.region_id = '${w.region.id}' then raise exception 'announcements are down'; end if; return new; end $$`),
+    );
+    await t.db.execute(sql.raw('create trigger refuse_announcement before insert on announcements for each row execute function refuse_announcement()'));
+    try {
+      expect((await chair.client.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: round, normalised: true })).statusCode).toBe(500);
+    } finally {
+      await t.db.execute(sql.raw('drop trigger refuse_announcement on announcements'));
+    }
+    const [untouched] = await t.db.select().from(contests).where(eq(contests.id, w.contest.id));
+    expect(untouched).toMatchObject({ resultsPublishedAt: null, results: null });
+    expect(untouched!.status).not.toBe('selesai');
+    expect(await t.db.select().from(notifications).where(inArray(notifications.userId, w.entries.map((e) => e.entrant.id)))).toEqual([]);
+
+    expect((await chair.client.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: round, normalised: true })).statusCode).toBe(200);
+    const news = await t.db.select().from(announcements).where(eq(announcements.regionId, w.region.id));
+    expect(news).toHaveLength(1);
+    expect(news[0]!.publishedAt).toBeInstanceOf(Date);
   });
 
   it('makes certificates after publication: "Juara" for a winner, "Peserta" for the rest, none for an entry that did not pass', async () => {
