@@ -19,7 +19,7 @@ import type { Actor } from '../../lib/policy.js';
 import { writeWorkbook } from '../../lib/spreadsheet.js';
 import type { Storage } from '../../lib/storage.js';
 import { createAnnouncement, publishAnnouncement } from '../announcements/announcements.service.js';
-import { notify } from '../notifications/notifications.service.js';
+import { notifyEach } from '../notifications/notifications.service.js';
 import { certificateDocument } from './certificates.js';
 import {
   categoriesOf,
@@ -195,15 +195,11 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
       },
       requestId,
     });
-    for (const entry of entries) {
-      await notify(tx, {
-        regionId: contest.regionId,
-        userIds: [entry.entrantId],
-        kind: 'judging.results',
-        params: { contest: contest.name, title: entry.title },
-        link: `/lomba-saya/${entry.id}`,
-      });
-    }
+    await notifyEach(tx, {
+      regionId: contest.regionId,
+      kind: 'judging.results',
+      items: entries.map((entry) => ({ userId: entry.entrantId, params: { contest: contest.name, title: entry.title }, link: `/lomba-saya/${entry.id}` })),
+    });
     // In the same transaction: a crash after the commit can no longer leave results published
     // with no announcement, which a second publication (refused) could not repair.
     await announceWinners(tx, actor, contest, results, requestId);

@@ -38,6 +38,20 @@ export async function notify(
   await db.insert(notifications).values(to.map((userId) => ({ regionId: input.regionId, userId, kind: input.kind, params: input.params, link: input.link })));
 }
 
+/**
+ * One notification per item, each with its own words and link (a contest's results: one per
+ * entry), in batched inserts inside the caller's transaction rather than one round trip each.
+ */
+export async function notifyEach(
+  db: Db,
+  input: { regionId: string; kind: NotificationKind; items: readonly { userId: string; params: Record<string, string>; link: string | null }[] },
+): Promise<void> {
+  for (let i = 0; i < input.items.length; i += 500) {
+    const batch = input.items.slice(i, i + 500);
+    await db.insert(notifications).values(batch.map((item) => ({ regionId: input.regionId, kind: input.kind, ...item })));
+  }
+}
+
 const PAGE = 50;
 
 export async function listNotifications(db: Db, actor: Actor, t: TFunction): Promise<NotificationList> {
