@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Entry, EntryCreate, EntryFile, EntryList, EntryUpdate, MyEntries, Results, SelectionInput } from '../../../domain/contracts/contests.js';
 import type { TimeZone } from '../../../domain/contracts/regions.js';
 import type { ContestKind, EntrantKind, EntryStatus, SelectionDecision } from '../../../domain/contests/contests.js';
@@ -67,19 +67,31 @@ const selectionLocked = (ctx: ContestContext, now: Date) => {
   return first ? roundState(first, now) !== 'belum' : false;
 };
 
-/** Only the entrant changes an entry, before any decision, while registration is open. */
+type Entrant = Pick<EntryRow, 'entrantId' | 'entrantKind' | 'unitId'>;
+
+/**
+ * Who speaks for an entry: the account that started it, and for a unit's entry also the unit's
+ * other operators — the entry is the unit's, and must not be stranded when its operator leaves.
+ */
+const speaksFor = (actor: Pick<Who, 'userId' | 'roles' | 'unitIds'>, row: Entrant): boolean =>
+  row.entrantId === actor.userId || (row.entrantKind === 'unit' && row.unitId !== null && actor.roles.includes('operator') && actor.unitIds.includes(row.unitId));
+
+/** Who reads an entry besides the region's admins: those who speak for it, and a unit's other accounts (its head, its mentor). */
+export const readsEntry = (actor: Pick<Who, 'userId' | 'roles' | 'unitIds'>, row: Entrant): boolean => speaksFor(actor, row) || (row.entrantKind === 'unit' && row.unitId !== null && actor.unitIds.includes(row.unitId));
+
+/** Only the entrant (for a unit: its operators) changes an entry, before any decision, while registration is open. */
 function requireEditable(actor: Who, row: EntryRow, ctx: ContestContext, now: Date): void {
-  if (row.entrantId !== actor.userId) throw new AppError('FORBIDDEN', 'contests.error.notEntrant');
+  if (!speaksFor(actor, row)) throw new AppError('FORBIDDEN', 'contests.error.notEntrant');
   if (row.status === 'lolos' || row.status === 'tidak_lolos') throw conflict('contests.error.decided');
   requireOpen(ctx, now);
 }
 
 // ---------------------------------------------------------------- reading
 
-/** An entry of the actor's region that the actor may read (its entrant, the region's admins), else 404. */
+/** An entry of the actor's region that the actor may read (its entrant, a unit entry's unit, the region's admins), else 404. */
 async function findEntry(db: Db, actor: Who, id: string): Promise<EntryRow> {
   const row = await db.query.contestEntries.findFirst({ where: and(eq(contestEntries.id, id), eq(contestEntries.regionId, actor.regionId)) });
-  if (!row || (row.entrantId !== actor.userId && !isAdmin(actor))) throw notFound();
+  if (!row || !(readsEntry(actor, row) || isAdmin(actor))) throw notFound();
   return row;
 }
 
@@ -112,8 +124,7 @@ async function present(db: Db, actor: Who, row: EntryRow, ctx?: ContestContext, 
   const setup = setupOf(contest);
   const registration = registrationRound(context.rounds);
   const open = contest.status === 'terbit' && !!registration && roundState(registration, now) === 'buka';
-  const own = row.entrantId === actor.userId;
-  const editable = own && open && (row.status === 'draf' || row.status === 'terkirim');
+  const editable = speaksFor(actor, row) && open && (row.status === 'draf' || row.status === 'terkirim');
   const status = row.status as EntryStatus;
   return {
     id: row.id,
@@ -171,7 +182,15 @@ export async function myEntries(db: Db, actor: Actor): Promise<MyEntries> {
       .select({ entry: contestEntries, contestName: contests.name, contestSlug: contests.slug, results: contests.results, resultsPublishedAt: contests.resultsPublishedAt, closesAt: registrationCloses })
       .from(contestEntries)
       .innerJoin(contests, eq(contests.id, contestEntries.contestId))
-      .where(and(eq(contestEntries.entrantId, actor.userId), eq(contestEntries.regionId, actor.regionId)))
+      .where(
+        and(
+          eq(contestEntries.regionId, actor.regionId),
+          // Their own entries, and the entries of the units they belong to, whoever started them.
+          actor.unitIds.length
+            ? or(eq(contestEntries.entrantId, actor.userId), and(eq(contestEntries.entrantKind, 'unit'), inArray(contestEntries.unitId, actor.unitIds)))
+            : eq(contestEntries.entrantId, actor.userId),
+        ),
+      )
       .orderBy(desc(contestEntries.createdAt), asc(contestEntries.id)),
     db
       .select({ id: contests.id, slug: contests.slug, name: contests.name, kind: contests.kind, eligibility: contests.eligibility, opensAt: registrationOpens, closesAt: registrationCloses })
@@ -492,13 +511,13 @@ export async function removeEntryFile(db: Db, actor: Actor, id: string, fileId: 
 }
 
 /**
- * A file of an entry for download: its entrant, the region's admins, and a judge assigned to the
+ * A file of an entry for download: those who read the entry, the region's admins, and a judge assigned to the
  * entry who has not declared a conflict on it. Anyone else: 404.
  */
 export async function entryFile(db: Db, actor: Actor, id: string, fileId: string) {
   const row = await db.query.contestEntries.findFirst({ where: and(eq(contestEntries.id, id), eq(contestEntries.regionId, actor.regionId)) });
   if (!row) throw notFound();
-  let allowed = row.entrantId === actor.userId || isAdmin(actor);
+  let allowed = readsEntry(actor, row) || isAdmin(actor);
   if (!allowed && actor.roles.includes('juri')) {
     const [assigned, conflicted] = await Promise.all([
       db.query.contestAssignments.findFirst({ where: and(eq(contestAssignments.entryId, id), eq(contestAssignments.userId, actor.userId)) }),

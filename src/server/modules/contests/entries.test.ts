@@ -380,6 +380,35 @@ describe('a unit enters the internal award with one of its innovations', () => {
     expect(sent.statusCode, `${fixed.body} ${sent.body}`).toBe(200);
     expect(sent.json().number).toMatch(/^PIN-\d{4}-001$/);
   });
+
+  it('belongs to the unit: its other operator reads, lists and edits it; its mentor reads it; a citizen’s entry stays the citizen’s', async () => {
+    const contest = await publishedContest(reg.clients.admin, 'internal', 'Penghargaan Unit Bersama');
+    const innovation = await createInnovation(reg.clients.operatorA, reg.unitA.id, { name: 'Posyandu Digital', goal: 'Data balita tercatat sekali.' });
+    const entry = await enter(reg.clients.operatorA, contest, { entrantKind: 'unit', unitId: reg.unitA.id, innovationId: innovation.innovation.id });
+    const colleague = await signedIn(t, await buildUser(t.db, { regionId: reg.region.id, roles: ['operator'], unitIds: [reg.unitA.id] }));
+
+    const read = await colleague.get(`/api/contest-entries/${entry.id}`);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json()).toMatchObject({ title: 'Posyandu Digital', may: { edit: true } });
+    expect((await colleague.get('/api/contest-entries/mine')).json().entries.map((e: { id: string }) => e.id)).toContain(entry.id);
+    const renamed = await colleague.patch(`/api/contest-entries/${entry.id}`, { ...asUpdate(read.json()), title: 'Posyandu Digital Terpadu' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await reg.clients.operatorA.get(`/api/contest-entries/${entry.id}`)).json().title).toBe('Posyandu Digital Terpadu');
+
+    // The unit's mentor reads it but does not speak for the unit; the other unit sees nothing.
+    const mentor = await reg.clients.mentorA.get(`/api/contest-entries/${entry.id}`);
+    expect(mentor.statusCode, mentor.body).toBe(200);
+    expect(mentor.json().may.edit).toBe(false);
+    expectError(await reg.clients.mentorA.patch(`/api/contest-entries/${entry.id}`, { ...asUpdate(mentor.json()), title: 'Diubah Pendamping' }), 403, 'FORBIDDEN');
+    expectError(await reg.clients.operatorB.get(`/api/contest-entries/${entry.id}`), 404, 'NOT_FOUND');
+    expect((await reg.clients.operatorB.get('/api/contest-entries/mine')).json().entries.map((e: { id: string }) => e.id)).not.toContain(entry.id);
+
+    // A person's entry made by an operator account is still that person's alone.
+    const krenova = await publishedContest(reg.clients.admin, 'krenova', 'Krenova Pribadi');
+    const own = await enter(reg.clients.operatorA, krenova, { entrantKind: 'perorangan' });
+    expectError(await colleague.get(`/api/contest-entries/${own.id}`), 404, 'NOT_FOUND');
+    expect((await colleague.get('/api/contest-entries/mine')).json().entries.map((e: { id: string }) => e.id)).not.toContain(own.id);
+  });
 });
 
 describe('numbers under concurrency', () => {

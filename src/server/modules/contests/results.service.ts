@@ -21,6 +21,7 @@ import type { Storage } from '../../lib/storage.js';
 import { createAnnouncement, publishAnnouncement } from '../announcements/announcements.service.js';
 import { notifyEach } from '../notifications/notifications.service.js';
 import { certificateDocument } from './certificates.js';
+import { readsEntry } from './contests.entries.js';
 import {
   categoriesOf,
   contestInRegion,
@@ -273,7 +274,7 @@ async function logoOf(db: Db, storage: Storage, logoFileId: string | null): Prom
 }
 
 /**
- * GET /api/contest-entries/{id}/certificate.pdf: for the entrant (their own entry) and the region's
+ * GET /api/contest-entries/{id}/certificate.pdf: for those who read the entry (its entrant, a unit entry's unit) and the region's
  * admin, once the results are published, for entries that passed the selection: "Juara <rank>" for
  * a winner, "Peserta" for everyone else. Anyone else, or an entry that did not pass: 404.
  */
@@ -283,7 +284,7 @@ export async function certificate(deps: { db: Db; storage: Storage }, actor: Act
     .select({ entry: contestEntries })
     .from(contestEntries)
     .where(and(eq(contestEntries.id, entryId), eq(contestEntries.regionId, actor.regionId)));
-  if (!row || (row.entry.entrantId !== actor.userId && !isAdmin(actor))) throw notFound();
+  if (!row || !(readsEntry(actor, row.entry) || isAdmin(actor))) throw notFound();
   const contest = await contestInRegion(db, actor, row.entry.contestId);
   if (row.entry.status !== 'lolos') throw notFound();
   const results = frozenResults(contest);
