@@ -321,7 +321,8 @@ export type EntryList = z.infer<typeof EntryList>;
  * reason is required when it does not pass. The entrant is told (notification and e-mail). A
  * decision may be changed until the first judging round opens (409 after); each is audited.
  */
-export const SelectionInput = z.strictObject({ decision: SelectionDecision, reason: optionalText(2000).transform((v) => v ?? null) });
+/** The decision on the entry as the admin read it (`version`): a decision made meanwhile by someone else is 409 VERSION_CONFLICT, not overwritten. */
+export const SelectionInput = z.strictObject({ decision: SelectionDecision, reason: optionalText(2000).transform((v) => v ?? null), version: z.number().int() });
 export type SelectionInput = z.infer<typeof SelectionInput>;
 
 // ---------------------------------------------------------------- panels and assignment
@@ -432,8 +433,10 @@ export const JudgeEntry = z.object({
   criteria: z.array(Criterion),
   form: z.array(FormField),
   sheet: z.array(ScoreLine),
-  /** True from the round's close instant on: the sheet can no longer change. */
+  /** True from the round's close instant on, or once the results are published: the sheet can no longer change. */
   locked: z.boolean(),
+  /** Why the sheet is locked (null while it is open). */
+  lockedBy: z.enum(['roundClosed', 'resultsPublished']).nullable(),
   updatedAt: z.string().nullable(),
 });
 export type JudgeEntry = z.infer<typeof JudgeEntry>;

@@ -18,6 +18,11 @@ export const messagesJudgingId = {
       resultsNotPublished: 'Hasil lomba ini belum diumumkan; sertifikat tersedia setelah pengumuman.',
       noScores: 'Belum ada nilai di babak ini; hasil belum dapat diumumkan.',
       scoresLocked: 'Hasil lomba sudah diumumkan; nilai tidak dapat diubah lagi.',
+      panelLocked: 'Hasil lomba sudah diumumkan; panel juri tidak dapat diubah lagi.',
+      panelClosed: 'Babak penjurian ini sudah ditutup pada $t(contests.deadline); panel juri dan pembagian karya tidak dapat diubah lagi.',
+      conflictAfterClosedScores:
+        'Anda sudah menilai karya ini pada babak yang telah ditutup, dan nilai itu terkunci. Hubungi admin lomba untuk menyatakan konflik kepentingan ini.',
+      laterRoundScored: 'Babak {{round}} sudah berjalan dan berisi nilai; hasil diumumkan dari babak itu. Hanya admin yang dapat mengumumkan hasil dari babak sebelumnya.',
     },
     tieBrokenBy: {
       criterion: 'kriteria: {{name}}',
@@ -95,6 +100,10 @@ export const messagesJudgingEn: DeepStrings<typeof messagesJudgingId> = {
       emailOtherRegion: 'This e-mail address is already used by an account in another region.',
       accountInactive: 'The account with this e-mail address is deactivated. Reactivate it under Users before inviting it.',
       noteRequired: 'Write a note.',
+      panelLocked: 'The results of this contest have been announced; the panel can no longer change.',
+      panelClosed: 'This judging round closed on $t(contests.deadline); its panel and assignments can no longer change.',
+      conflictAfterClosedScores: 'You have already scored this entry in a round that has closed, and those scores are locked. Contact the contest admin to declare this conflict of interest.',
+      laterRoundScored: 'The round {{round}} is under way with scores; the results are announced from that round. Only the admin can announce the results of an earlier round.',
       resultsPublished: 'The results of this contest have already been announced and cannot be announced again.',
       resultsNotPublished: 'The results of this contest have not been announced yet; certificates are ready after the announcement.',
       noScores: 'There are no scores in this round yet; the results cannot be announced.',

@@ -69,15 +69,18 @@ const selectionLocked = (ctx: ContestContext, now: Date) => {
 
 type Entrant = Pick<EntryRow, 'entrantId' | 'entrantKind' | 'unitId'>;
 
+const ofUnit = (actor: Pick<Who, 'unitIds'>, row: Entrant): boolean => row.entrantKind === 'unit' && row.unitId !== null && actor.unitIds.includes(row.unitId);
+
 /**
- * Who speaks for an entry: the account that started it, and for a unit's entry also the unit's
- * other operators — the entry is the unit's, and must not be stranded when its operator leaves.
+ * Who speaks for an entry: a person's or group's entry is the account's that made it; a unit's
+ * entry is the unit's, so its current operators speak for it — whoever started it, and not that
+ * account any more once it has left the unit or stopped being an operator.
  */
 const speaksFor = (actor: Pick<Who, 'userId' | 'roles' | 'unitIds'>, row: Entrant): boolean =>
-  row.entrantId === actor.userId || (row.entrantKind === 'unit' && row.unitId !== null && actor.roles.includes('operator') && actor.unitIds.includes(row.unitId));
+  row.entrantKind === 'unit' ? actor.roles.includes('operator') && ofUnit(actor, row) : row.entrantId === actor.userId;
 
-/** Who reads an entry besides the region's admins: those who speak for it, and a unit's other accounts (its head, its mentor). */
-export const readsEntry = (actor: Pick<Who, 'userId' | 'roles' | 'unitIds'>, row: Entrant): boolean => speaksFor(actor, row) || (row.entrantKind === 'unit' && row.unitId !== null && actor.unitIds.includes(row.unitId));
+/** Who reads an entry besides the region's admins: those who speak for it, and a unit entry's unit's other accounts (its head, its mentor). */
+export const readsEntry = (actor: Pick<Who, 'userId' | 'roles' | 'unitIds'>, row: Entrant): boolean => speaksFor(actor, row) || ofUnit(actor, row);
 
 /** Only the entrant (for a unit: its operators) changes an entry, before any decision, while registration is open. */
 function requireEditable(actor: Who, row: EntryRow, ctx: ContestContext, now: Date): void {
@@ -185,10 +188,11 @@ export async function myEntries(db: Db, actor: Actor): Promise<MyEntries> {
       .where(
         and(
           eq(contestEntries.regionId, actor.regionId),
-          // Their own entries, and the entries of the units they belong to, whoever started them.
-          actor.unitIds.length
-            ? or(eq(contestEntries.entrantId, actor.userId), and(eq(contestEntries.entrantKind, 'unit'), inArray(contestEntries.unitId, actor.unitIds)))
-            : eq(contestEntries.entrantId, actor.userId),
+          // Their own person or group entries, and the entries of the units they belong to now, whoever started them.
+          or(
+            and(eq(contestEntries.entrantId, actor.userId), ne(contestEntries.entrantKind, 'unit')),
+            actor.unitIds.length ? and(eq(contestEntries.entrantKind, 'unit'), inArray(contestEntries.unitId, actor.unitIds)) : sql`false`,
+          ),
         ),
       )
       .orderBy(desc(contestEntries.createdAt), asc(contestEntries.id)),
@@ -401,12 +405,16 @@ export async function submitEntry(deps: EntryDeps, actor: Actor, id: string, req
   const result = await db.transaction(async (tx) => {
     const now = new Date();
     requireOpen(ctx, now);
-    const [claimed] = await tx
+    // Locked and checked again: a colleague's save or file removal that landed after the check
+    // above must not leave a sent entry missing what sending requires.
+    const [locked] = await tx.select().from(contestEntries).where(eq(contestEntries.id, id)).for('update');
+    if (locked!.status !== 'draf') return { row: locked!, first: false };
+    const late = submitProblemsOf(ctx.contest, locked!, await filesOf(tx, id));
+    if (late.length) throw new AppError('VALIDATION_FAILED', undefined, {}, dedupe(late));
+    await tx
       .update(contestEntries)
       .set({ status: 'terkirim', submittedAt: now, version: sql`${contestEntries.version} + 1`, updatedAt: now })
-      .where(and(eq(contestEntries.id, id), eq(contestEntries.status, 'draf')))
-      .returning();
-    if (!claimed) return { row: (await tx.query.contestEntries.findFirst({ where: eq(contestEntries.id, id) }))!, first: false };
+      .where(eq(contestEntries.id, id));
     // The contest's row lock orders concurrent sends: each takes the next number.
     const [counter] = await tx
       .update(contests)
@@ -415,8 +423,8 @@ export async function submitEntry(deps: EntryDeps, actor: Actor, id: string, req
       .returning({ seq: contests.lastEntryNumber, kind: contests.kind });
     const number = entryNumber(counter!.kind as ContestKind, Number(zoneDay(now, ctx.zone).slice(0, 4)), counter!.seq);
     const [numbered] = await tx.update(contestEntries).set({ number }).where(eq(contestEntries.id, id)).returning();
-    await audit(tx, { actor, action: 'contest.entry.submit', entity: 'contest_entry', entityId: id, before: { status: 'draf' }, after: { status: 'terkirim', number, title: row.title }, requestId });
-    await notify(tx, { regionId: row.regionId, userIds: [row.entrantId], kind: 'contests.entrySubmitted', params: { contest: ctx.contest.name, number, title: row.title }, link: `/lomba-saya/${id}` });
+    await audit(tx, { actor, action: 'contest.entry.submit', entity: 'contest_entry', entityId: id, before: { status: 'draf' }, after: { status: 'terkirim', number, title: locked!.title }, requestId });
+    await notify(tx, { regionId: row.regionId, userIds: [row.entrantId], kind: 'contests.entrySubmitted', params: { contest: ctx.contest.name, number, title: locked!.title }, link: `/lomba-saya/${id}` });
     return { row: numbered!, first: true };
   });
   if (result.first) {
@@ -512,13 +520,14 @@ export async function removeEntryFile(db: Db, actor: Actor, id: string, fileId: 
 
 /**
  * A file of an entry for download: those who read the entry, the region's admins, and a judge assigned to the
- * entry who has not declared a conflict on it. Anyone else: 404.
+ * passed entry who has not declared a conflict on it. Anyone else: 404.
  */
 export async function entryFile(db: Db, actor: Actor, id: string, fileId: string) {
   const row = await db.query.contestEntries.findFirst({ where: and(eq(contestEntries.id, id), eq(contestEntries.regionId, actor.regionId)) });
   if (!row) throw notFound();
   let allowed = readsEntry(actor, row) || isAdmin(actor);
-  if (!allowed && actor.roles.includes('juri')) {
+  // A judge reads the files of an entry that passed the selection, is assigned to them and is free of conflict.
+  if (!allowed && actor.roles.includes('juri') && row.status === 'lolos') {
     const [assigned, conflicted] = await Promise.all([
       db.query.contestAssignments.findFirst({ where: and(eq(contestAssignments.entryId, id), eq(contestAssignments.userId, actor.userId)) }),
       db.query.contestConflicts.findFirst({ where: and(eq(contestConflicts.entryId, id), eq(contestConflicts.userId, actor.userId)) }),
@@ -547,14 +556,24 @@ export async function selectEntry(deps: EntryDeps, actor: Actor, id: string, inp
   if (input.decision === 'tidak_lolos' && !input.reason) throw invalid('reason', 'contests.error.reasonRequired');
   const decision: SelectionDecision = input.decision;
   const reason = input.reason ?? null;
-  const updated = await db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const now = new Date();
     const [saved] = await tx
       .update(contestEntries)
       .set({ status: decision, selectionReason: reason, selectedBy: actor.userId, selectedAt: now, version: sql`${contestEntries.version} + 1`, updatedAt: now })
-      .where(and(eq(contestEntries.id, id), inArray(contestEntries.status, sentStatuses)))
+      .where(and(eq(contestEntries.id, id), eq(contestEntries.version, input.version), inArray(contestEntries.status, sentStatuses)))
       .returning();
-    if (!saved) throw conflict('contests.error.notSent');
+    if (!saved) {
+      const current = (await tx.query.contestEntries.findFirst({ where: eq(contestEntries.id, id) }))!;
+      if (!sentStatuses.includes(current.status as EntryStatus)) throw conflict('contests.error.notSent');
+      // The same decision twice (a double click, a retry): already done, told once.
+      if (current.status === decision && current.selectionReason === reason) return { row: current, decided: false };
+      // Another admin decided (or the entrant revised the entry) since this one read it.
+      throw new AppError('VERSION_CONFLICT', 'contests.error.entryChanged', {}, [], { current: await present(tx, actor, current, ctx) });
+    }
+    // Judges no longer see an entry that did not pass: its places on the panels go (the selection
+    // is locked once the first judging round opens, so no score is lost here).
+    if (decision === 'tidak_lolos') await tx.delete(contestAssignments).where(eq(contestAssignments.entryId, id));
     await audit(tx, {
       actor,
       action: 'contest.entry.selection',
@@ -573,9 +592,10 @@ export async function selectEntry(deps: EntryDeps, actor: Actor, id: string, inp
       link: `/lomba-saya/${id}`,
       exceptUserId: actor.userId,
     });
-    return saved;
+    return { row: saved, decided: true };
   });
-  if (row.entrantId !== actor.userId) {
+  const updated = outcome.row;
+  if (outcome.decided && row.entrantId !== actor.userId) {
     const entrant = (await db.query.users.findFirst({ where: eq(users.id, row.entrantId), columns: { email: true, name: true } }))!;
     await sendSelection(
       { db, mailer: deps.mailer, publicUrl: deps.env.publicUrl },

@@ -251,6 +251,8 @@ export function ContestView({ ctx, contest, signedIn }: { ctx: PageContext; cont
         <p className="muted">{t('portal.contest.detail.zoneNote', { zone: zoneAbbreviations[zoneOf(ctx)] })}</p>
         <div className="table-wrap">
           <table>
+            {/* Names the table for those who move from table to table; visible, as the portal's stylesheet has no visually-hidden class. */}
+            <caption>{t('portal.contest.detail.timelineCaption', { name: contest.name })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('portal.contest.detail.round')}</th>

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contest, Entry } from '../../../domain/contracts/contests.js';
-import { contestEntries, contestRounds, contests, notifications } from '../../db/schema.js';
+import { contestAssignments, contestEntries, contestRounds, contests, notifications, userUnits } from '../../db/schema.js';
 import { buildRegion, buildUser } from '../../test/factories.js';
 import { auditRows, expectError, fieldsOf, signedIn } from '../../test/fixtures.js';
 import { startTestApp, type Client, type TestApp } from '../../test/harness.js';
@@ -216,30 +216,46 @@ describe('a citizen enters Krenova as a group', () => {
     const draft = await enter((await citizen('Warga Draf')).client, contest);
     expect((await reg.clients.admin.get(`/api/contests/${contest.id}/entries`)).json().items.map((i: { id: string }) => i.id)).not.toContain(draft.id);
     expect((await reg.clients.admin.get(`/api/contests/${contest.id}/entries?status=draf`)).json().items.map((i: { id: string }) => i.id)).toContain(draft.id);
-    expect(expectError(await reg.clients.admin.post(`/api/contest-entries/${draft.id}/selection`, { decision: 'lolos' }), 409, 'CONFLICT').message).toBe('Hanya entri yang sudah dikirim yang dapat diseleksi.');
+    expect(expectError(await reg.clients.admin.post(`/api/contest-entries/${draft.id}/selection`, { decision: 'lolos', version: draft.version }), 409, 'CONFLICT').message).toBe('Hanya entri yang sudah dikirim yang dapat diseleksi.');
 
-    const noReason = expectError(await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'tidak_lolos', reason: '  ' }), 400, 'VALIDATION_FAILED');
+    const noReason = expectError(await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'tidak_lolos', reason: '  ', version: entry.version }), 400, 'VALIDATION_FAILED');
     expect(fieldsOf(noReason).reason).toBe('Tuliskan alasan entri tidak lolos; peserta perlu tahu mengapa.');
-    expectError(await adminB.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos' }), 404, 'NOT_FOUND');
-    expectError(await siti.client.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos' }), 403, 'FORBIDDEN');
+    expectError(await adminB.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos', version: entry.version }), 404, 'NOT_FOUND');
+    expectError(await siti.client.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos', version: entry.version }), 403, 'FORBIDDEN');
 
     const before = smtp.messages.length;
-    const passed = await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos' });
-    expect(passed.statusCode, passed.body).toBe(200);
-    expect(passed.json()).toMatchObject({ status: 'lolos', selection: { decision: 'lolos', reason: null, decidedAt: expect.any(String) } });
+    // A double click: one decision, one notice.
+    const [passed, again] = await Promise.all([0, 1].map(() => reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos', version: entry.version })));
+    expect(passed!.statusCode, passed!.body).toBe(200);
+    expect(again!.statusCode, again!.body).toBe(200);
+    expect(again!.json().version).toBe(passed!.json().version);
+    expect(passed!.json()).toMatchObject({ status: 'lolos', selection: { decision: 'lolos', reason: null, decidedAt: expect.any(String) } });
     const [passedMail] = (await smtp.waitFor(before + 1)).slice(before);
     expect(passedMail!.subject).toBe(`Entri ${entry.number} lolos seleksi administrasi — Krenova Warga 2026`);
     expect(mailTo(siti.user.email)).toContain(passedMail);
     // Decided: the entrant can no longer change it, even while registration is open.
-    expect(expectError(await siti.client.patch(`/api/contest-entries/${entry.id}`, { ...asUpdate(entry), version: passed.json().version }), 409, 'CONFLICT').message).toBe(
+    expect(expectError(await siti.client.patch(`/api/contest-entries/${entry.id}`, { ...asUpdate(entry), version: passed!.json().version }), 409, 'CONFLICT').message).toBe(
       'Entri ini sudah diputuskan pada seleksi administrasi dan tidak dapat diubah lagi.',
     );
     expectError(await siti.client.upload(`/api/contest-entries/${entry.id}/files?field=proposal`, tinyPdf('telat'), 'telat.pdf'), 409, 'CONFLICT');
     expect((await siti.client.get(`/api/contest-entries/${entry.id}`)).json()).toMatchObject({ status: 'lolos', may: { edit: false, submit: false, select: false } });
 
+    // Another admin's decision made from the version read before it: refused, with the current entry.
+    const stale = expectError(await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'tidak_lolos', reason: 'Terlambat.', version: entry.version }), 409, 'VERSION_CONFLICT');
+    expect((stale as unknown as { details: { current: Entry } }).details.current.status).toBe('lolos');
+
+    // A judge placed on the entry before the round opens loses it when the entry fails after all.
+    const [desk] = await t.db.select().from(contestRounds).where(and(eq(contestRounds.contestId, contest.id), eq(contestRounds.kind, 'penjurian')));
+    const judge = await buildUser(t.db, { regionId: reg.region.id, roles: ['juri'] });
+    await t.db.insert(contestAssignments).values({ roundId: desk!.id, entryId: entry.id, userId: judge.id });
+    const judgeClient = await signedIn(t, judge);
+    expect((await judgeClient.get(`/api/contest-entries/${entry.id}/files/${entry.files[0]!.id}`)).statusCode).toBe(200);
+
     // Changed, with a reason, until the first judging round opens.
-    const failed = await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'tidak_lolos', reason: 'Karya belum diterapkan di masyarakat.' });
+    const failed = await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'tidak_lolos', reason: 'Karya belum diterapkan di masyarakat.', version: passed!.json().version });
     expect(failed.json()).toMatchObject({ status: 'tidak_lolos', selection: { decision: 'tidak_lolos', reason: 'Karya belum diterapkan di masyarakat.' } });
+    expect(await t.db.select().from(contestAssignments).where(eq(contestAssignments.entryId, entry.id))).toEqual([]);
+    expectError(await judgeClient.get(`/api/contest-entries/${entry.id}/files/${entry.files[0]!.id}`), 404, 'NOT_FOUND');
     const [failedMail] = (await smtp.waitFor(before + 2)).slice(before + 1);
     expect(failedMail!.text).toContain('Alasan: Karya belum diterapkan di masyarakat.');
     const notes = await t.db.select().from(notifications).where(eq(notifications.userId, siti.user.id));
@@ -253,7 +269,7 @@ describe('a citizen enters Krenova as a group', () => {
     expect(counts).toEqual({ drafts: 1, submitted: 2, passed: 0, failed: 1 });
 
     await setRound(t, contest.id, 'penjurian', { opensAt: new Date(Date.now() - 1000) });
-    expect(expectError(await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos' }), 409, 'CONFLICT').message).toBe(
+    expect(expectError(await reg.clients.admin.post(`/api/contest-entries/${entry.id}/selection`, { decision: 'lolos', version: failed.json().version }), 409, 'CONFLICT').message).toBe(
       'Keputusan seleksi tidak dapat diubah lagi: tahap penjurian pertama sudah dibuka.',
     );
     expect((await reg.clients.admin.get(`/api/contest-entries/${entry.id}`)).json().may.select).toBe(false);
@@ -402,6 +418,16 @@ describe('a unit enters the internal award with one of its innovations', () => {
     expectError(await reg.clients.mentorA.patch(`/api/contest-entries/${entry.id}`, { ...asUpdate(mentor.json()), title: 'Diubah Pendamping' }), 403, 'FORBIDDEN');
     expectError(await reg.clients.operatorB.get(`/api/contest-entries/${entry.id}`), 404, 'NOT_FOUND');
     expect((await reg.clients.operatorB.get('/api/contest-entries/mine')).json().entries.map((e: { id: string }) => e.id)).not.toContain(entry.id);
+
+    // An operator who started a unit's entry and then left the unit no longer reads or changes it.
+    const starterUser = await buildUser(t.db, { regionId: reg.region.id, roles: ['operator'], unitIds: [reg.unitA.id] });
+    const starter = await signedIn(t, starterUser);
+    const other = await createInnovation(starter, reg.unitA.id, { name: 'Klinik Keliling', goal: 'Layanan sampai ke dusun.' });
+    const started = await enter(starter, contest, { entrantKind: 'unit', unitId: reg.unitA.id, innovationId: other.innovation.id });
+    await t.db.delete(userUnits).where(eq(userUnits.userId, starterUser.id));
+    expectError(await starter.get(`/api/contest-entries/${started.id}`), 404, 'NOT_FOUND');
+    expect((await starter.get('/api/contest-entries/mine')).json().entries).toEqual([]);
+    expect((await colleague.get(`/api/contest-entries/${started.id}`)).json().may.edit).toBe(true);
 
     // A person's entry made by an operator account is still that person's alone.
     const krenova = await publishedContest(reg.clients.admin, 'krenova', 'Krenova Pribadi');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Criterion } from '../../../domain/contests/contests.js';
 import { sheetProblems, sheetStatus } from '../../../domain/contests/sheet.js';
 import { roundState } from '../../../domain/contests/timeline.js';
@@ -167,6 +167,7 @@ export async function getJudgeEntry(db: Db, actor: Actor, roundId: string, entry
     db.select().from(contestScores).where(and(eq(contestScores.roundId, round.id), eq(contestScores.entryId, entry.id), eq(contestScores.userId, actor.userId))),
   ]);
   const updated = mine.reduce<Date | null>((latest, r) => (!latest || r.updatedAt > latest ? r.updatedAt : latest), null);
+  const lockedBy = contest.resultsPublishedAt !== null ? 'resultsPublished' : roundState(round, now) === 'tutup' ? 'roundClosed' : null;
   return {
     roundId: round.id,
     entry: {
@@ -186,7 +187,8 @@ export async function getJudgeEntry(db: Db, actor: Actor, roundId: string, entry
     criteria,
     form: (contest.form as FormField[]).map((f) => ({ key: f.key, label: f.label, kind: f.kind, required: f.required, help: f.help ?? null, options: f.options ?? [] })),
     sheet: inRubricOrder(criteria, mine),
-    locked: roundState(round, now) === 'tutup' || contest.resultsPublishedAt !== null,
+    locked: lockedBy !== null,
+    lockedBy,
     updatedAt: updated?.toISOString() ?? null,
   };
 }
@@ -272,8 +274,22 @@ export async function declareConflict(db: Db, actor: Actor, roundId: string, inp
   const note = input.note?.trim() || null;
   if (noteRequired.has(input.type) && !note) throw invalid('note', 'judging.error.noteRequired');
   await requireOpenForConflict(db, contest, round, now);
-  const rounds = (await roundsOf(db, contest.id)).filter((r) => r.kind === 'penjurian' && roundState(r, now) !== 'tutup').map((r) => r.id);
+  const judging = (await roundsOf(db, contest.id)).filter((r) => r.kind === 'penjurian');
+  const rounds = judging.filter((r) => roundState(r, now) !== 'tutup').map((r) => r.id);
+  const closed = judging.filter((r) => roundState(r, now) === 'tutup').map((r) => r.id);
   await db.transaction(async (tx) => {
+    // Held like a sheet save: a publication waits for this declaration, or this sees the results out.
+    const [fresh] = await tx.select({ resultsPublishedAt: contests.resultsPublishedAt }).from(contests).where(eq(contests.id, contest.id)).for('share');
+    if (fresh?.resultsPublishedAt) throw new AppError('CONFLICT', 'judging.error.scoresLocked');
+    // A closed round's scores are locked, and a conflict would take them out of its ranking after
+    // the fact: the judge who scored the entry there asks the admin instead.
+    if (closed.length) {
+      const [scored] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(contestScores)
+        .where(and(inArray(contestScores.roundId, closed), eq(contestScores.entryId, entry.id), eq(contestScores.userId, actor.userId)));
+      if (scored!.n > 0) throw new AppError('CONFLICT', 'judging.error.conflictAfterClosedScores');
+    }
     const [previous] = await tx.select().from(contestConflicts).where(and(eq(contestConflicts.entryId, entry.id), eq(contestConflicts.userId, actor.userId)));
     await tx
       .insert(contestConflicts)

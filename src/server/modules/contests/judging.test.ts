@@ -319,7 +319,7 @@ describe('judging', () => {
 
   it('locks scores from the round’s close instant on, and refuses them before it opens', async () => {
     const w = await contestWorld(t);
-    const { a } = await panelOfThree(w);
+    const { a, b } = await panelOfThree(w);
     const round = w.rounds.desk.id;
     const url = sheetUrl(round, w.entries[0]!.id);
     const closesAt = new Date(Date.now() + 1500);
@@ -346,6 +346,22 @@ describe('judging', () => {
     await assign(w, w.rounds.presentation.id);
     const early = expectError(await presenter.client.put(sheetUrl(w.rounds.presentation.id, w.entries[0]!.id), fullSheet(70)), 409, 'CONFLICT');
     expect(early.message).toContain('belum dibuka');
+
+    // The closed round's panel is final: no judge in or out, no new chair, no reassignment.
+    const desk = `/api/contests/${w.contest.id}/rounds/${round}`;
+    const closedPanel = expectError(await w.admin.post(`${desk}/panel`, { name: 'Juri Telat', email: `telat@${w.domain}`, chair: true }), 409, 'ROUND_CLOSED');
+    expect(closedPanel.message).toMatch(/^Babak penjurian ini sudah ditutup pada .* WIB; panel juri/);
+    expectError(await w.admin.delete(`${desk}/panel/${b.id}`), 409, 'ROUND_CLOSED');
+    expectError(await w.admin.post(`${desk}/assignment`), 409, 'ROUND_CLOSED');
+
+    // The presentation round opens. A conflict declared there cannot reach back into the closed
+    // round's locked scores: refused for the entry A scored, accepted for one A did not.
+    await t.db.update(contestRounds).set({ opensAt: new Date(Date.now() - 1000) }).where(eq(contestRounds.id, w.rounds.presentation.id));
+    expect((await w.admin.post(`/api/contests/${w.contest.id}/rounds/${w.rounds.presentation.id}/panel`, { name: 'Juri Alfa', email: a.email, chair: false })).statusCode).toBe(200);
+    const late = expectError(await a.client.post(`/api/judging/${w.rounds.presentation.id}/conflicts`, { entryId: w.entries[0]!.id, type: 'kolaborator', note: null }), 409, 'CONFLICT');
+    expect(late.message).toContain('Hubungi admin lomba');
+    expect(await storedLines(round, w.entries[0]!.id, a.id)).toHaveLength(5);
+    expect((await a.client.post(`/api/judging/${w.rounds.presentation.id}/conflicts`, { entryId: w.entries[1]!.id, type: 'kolaborator', note: null })).statusCode).toBe(200);
   });
 });
 

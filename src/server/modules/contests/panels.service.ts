@@ -15,7 +15,7 @@ import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
 import { translator } from '../../lib/i18n.js';
 import type { Actor } from '../../lib/policy.js';
 import { inviteUser } from '../users/users.service.js';
-import type { MailDeps } from './contests.mail.js';
+import { deadlineParams, type MailDeps } from './contests.mail.js';
 import { findContest, presentRound, regionZoneOf, roundsOf, type ContestRow, type RoundRow } from './contests.service.js';
 
 /*
@@ -219,6 +219,20 @@ async function panelOf(db: Db, contest: ContestRow, round: RoundRow, now = new D
   };
 }
 
+/**
+ * The panel and its assignment change only while the round's judging can: not from the round's
+ * close instant on (a new chair would gain a closed round's scores; a seat taken away would hide
+ * who judged), nor once the contest's results are out.
+ */
+async function requirePanelOpen(db: Db, contest: ContestRow, round: RoundRow, now = new Date()): Promise<void> {
+  if (contest.resultsPublishedAt) throw new AppError('CONFLICT', 'judging.error.panelLocked');
+  if (roundState(round, now) !== 'tutup') return;
+  throw new AppError('ROUND_CLOSED', 'judging.error.panelClosed', deadlineParams(round.closesAt, await regionZoneOf(db, contest.regionId)));
+}
+
+/** Panel changes of one round happen one at a time: two chairs named at once end as one. */
+const lockRound = (tx: Db, round: RoundRow) => tx.select({ id: contestRounds.id }).from(contestRounds).where(eq(contestRounds.id, round.id)).for('update');
+
 export async function getPanel(db: Db, actor: Actor, contestId: string, roundId: string): Promise<Panel> {
   const { contest, round } = await judgingRoundOf(db, actor, contestId, roundId);
   await requireAdminOrChair(db, actor, round);
@@ -236,6 +250,7 @@ export async function getPanel(db: Db, actor: Actor, contestId: string, roundId:
 export async function inviteJudge(deps: MailDeps, actor: Actor, contestId: string, roundId: string, input: PanelInvite, lang: Language, requestId: string): Promise<Panel> {
   const { db } = deps;
   const { contest, round } = await judgingRoundOf(db, actor, contestId, roundId);
+  await requirePanelOpen(db, contest, round);
   const email = input.email.toLowerCase();
   const find = () => db.query.users.findFirst({ where: eq(sql`lower(${users.email})`, email) });
   let user = await find();
@@ -249,6 +264,7 @@ export async function inviteJudge(deps: MailDeps, actor: Actor, contestId: strin
   }
   const judge = user;
   const seated = await db.transaction(async (tx) => {
+    await lockRound(tx, round);
     const roleAdded = newAccount ? false : (await tx.insert(userRoles).values({ userId: judge.id, role: 'juri' }).onConflictDoNothing().returning()).length > 0;
     const [before] = await tx.select().from(contestJudges).where(and(eq(contestJudges.roundId, round.id), eq(contestJudges.userId, judge.id)));
     if (input.chair) await tx.update(contestJudges).set({ chair: false }).where(and(eq(contestJudges.roundId, round.id), ne(contestJudges.userId, judge.id), eq(contestJudges.chair, true)));
@@ -292,12 +308,16 @@ async function mailInvitation(deps: MailDeps, contest: ContestRow, round: RoundR
 /** Takes a judge off the panel with their assignments; refused once they have scored in the round (their scores would vanish). */
 export async function removeJudge(db: Db, actor: Actor, contestId: string, roundId: string, userId: string, requestId: string): Promise<Panel> {
   const { contest, round } = await judgingRoundOf(db, actor, contestId, roundId);
+  await requirePanelOpen(db, contest, round);
   await db.transaction(async (tx) => {
+    await lockRound(tx, round);
     const [seat] = await tx.select().from(contestJudges).where(and(eq(contestJudges.roundId, round.id), eq(contestJudges.userId, userId)));
     if (!seat) throw notFound();
+    // The assignments go first: a sheet being saved holds its assignment's lock, so this waits for
+    // that save to commit and the count below sees its scores (and refuses, undoing the delete).
+    const dropped = await tx.delete(contestAssignments).where(and(eq(contestAssignments.roundId, round.id), eq(contestAssignments.userId, userId))).returning();
     const [scored] = await tx.select({ n: sql<number>`count(*)::int` }).from(contestScores).where(and(eq(contestScores.roundId, round.id), eq(contestScores.userId, userId)));
     if (scored!.n > 0) throw new AppError('CONFLICT', 'judging.error.memberHasScores');
-    const dropped = await tx.delete(contestAssignments).where(and(eq(contestAssignments.roundId, round.id), eq(contestAssignments.userId, userId))).returning();
     await tx.delete(contestJudges).where(and(eq(contestJudges.roundId, round.id), eq(contestJudges.userId, userId)));
     await audit(tx, { actor, action: 'judging.panel.remove', entity: 'contest', entityId: contest.id, before: { roundId: round.id, userId, chair: seat.chair, assignments: dropped.length }, requestId });
   });
@@ -311,10 +331,10 @@ export async function removeJudge(db: Db, actor: Actor, contestId: string, round
  */
 export async function assignRound(db: Db, actor: Actor, contestId: string, roundId: string, requestId: string, now = new Date()): Promise<Panel> {
   const { contest, round } = await judgingRoundOf(db, actor, contestId, roundId);
-  if (roundState(round, now) === 'tutup') throw new AppError('ROUND_CLOSED');
+  await requirePanelOpen(db, contest, round, now);
   await db.transaction(async (tx) => {
     // One run at a time per round: a second admin's click waits and then sees the first run's pairs.
-    await tx.select({ id: contestRounds.id }).from(contestRounds).where(eq(contestRounds.id, round.id)).for('update');
+    await lockRound(tx, round);
     const entries = await passedEntries(tx, contest.id);
     const tables = await roundTables(tx, contest.id, round.id);
     const result = plan(contest, entries, tables);

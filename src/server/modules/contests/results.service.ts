@@ -170,6 +170,7 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
   const round = await resultsRound(db, contest, input.roundId);
   await requireAdminOrChair(db, actor, round);
   if (contest.resultsPublishedAt) throw new AppError('CONFLICT', 'judging.error.resultsPublished');
+  if (!isAdmin(actor)) await requireNoLaterScores(db, contest, round);
   const { results, entries } = await db.transaction(async (tx) => {
     // The contest's row is locked before the scores are read: a sheet saved meanwhile (which
     // holds it for share) is either in the frozen ranking or refused, never silently left out.
@@ -212,6 +213,22 @@ export async function publishResults(deps: ResultsDeps, actor: Actor, t: TFuncti
   // on the outbox for the admin).
   void mailEntrants(deps, contest, entries, placeOf(results)).catch(() => {});
   return withoutHidden(results, await hiddenEntries(db, actor, contest));
+}
+
+/**
+ * Publication ends the whole contest, so a chair of an earlier round (the desk review) may not cut
+ * short a later round that is already being scored; the admin may, deliberately.
+ */
+async function requireNoLaterScores(db: Db, contest: ContestRow, round: RoundRow): Promise<void> {
+  const rounds = judgingRounds(await roundsOf(db, contest.id));
+  const later = rounds.slice(rounds.findIndex((r) => r.id === round.id) + 1);
+  if (!later.length) return;
+  const scored = await db
+    .select({ roundId: contestScores.roundId })
+    .from(contestScores)
+    .where(inArray(contestScores.roundId, later.map((r) => r.id)))
+    .limit(1);
+  if (scored.length) throw new AppError('FORBIDDEN', 'judging.error.laterRoundScored', { round: later.find((r) => r.id === scored[0]!.roundId)?.name ?? '' });
 }
 
 /** Where each entry finished: its rank when it won, and its category's name. */

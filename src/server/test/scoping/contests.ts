@@ -82,6 +82,6 @@ export const contestScoping: ScopingPart = {
       adminB: 404,
       call: (ids) => ({ method: 'DELETE', url: `/api/contest-entries/${ids.contestDraftEntryA}/files/${ids.contestDraftFileA}` }),
     },
-    'POST /api/contest-entries/{id}/selection': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/contest-entries/${ids.contestEntryA}/selection`, body: { decision: 'lolos' } }) },
+    'POST /api/contest-entries/{id}/selection': { foreign: true, adminB: 404, call: (ids) => ({ method: 'POST', url: `/api/contest-entries/${ids.contestEntryA}/selection`, body: { decision: 'lolos', version: 1 } }) },
   },
 };
