@@ -154,9 +154,11 @@ test('Krenova from entry to certificate: selection, three judges with a conflict
   await expect(entryDialog).toContainText(groupName);
   await expect(entryDialog).toContainText('proposal-pengering.pdf');
   await entryDialog.getByRole('button', { name: 'Lolos', exact: true }).click();
+  // The decision is told to the entrant at once, so it is confirmed first.
+  await admin.getByRole('dialog', { name: 'Nyatakan peserta lolos?' }).getByRole('button', { name: 'Nyatakan lolos', exact: true }).click();
   await expect(admin.getByText('Peserta dinyatakan lolos dan telah diberi tahu.').first()).toBeVisible();
   await admin.keyboard.press('Escape');
-  await call(admin.request, 'post', `/api/contest-entries/${entryB.id}/selection`, { decision: 'lolos', reason: null });
+  await call(admin.request, 'post', `/api/contest-entries/${entryB.id}/selection`, { decision: 'lolos', reason: null, version: entryB.version });
 
   // Registration and selection are over; the desk judging round opens (set-up through the API).
   const moved = await openJudgingNow(admin.request, contestId);

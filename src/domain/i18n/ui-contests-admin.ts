@@ -38,8 +38,9 @@ export const uiContestsAdminId = {
       button: 'Terbitkan',
       title: 'Terbitkan lomba?',
       message:
-        'Lomba "{{name}}" akan tampil di portal dengan ketentuan dan jadwalnya, dan pendaftaran dapat diisi selama babak pendaftaran dibuka. Perubahan pengaturan yang belum disimpan tidak ikut diterbitkan.',
+        'Lomba "{{name}}" akan tampil di portal dengan ketentuan dan jadwalnya, dan pendaftaran dapat diisi selama babak pendaftaran dibuka.',
       done: 'Lomba diterbitkan di portal.',
+      unsaved: 'Simpan dulu perubahan pengaturan: lomba tidak dapat diterbitkan selama ada perubahan yang belum disimpan.',
     },
     setup: {
       saved: 'Pengaturan lomba tersimpan.',
@@ -163,6 +164,15 @@ export const uiContestsAdminId = {
       reasonRequired: 'Tuliskan alasan peserta tidak lolos.',
       locked: 'Keputusan seleksi tidak dapat diubah lagi: babak penjurian sudah dibuka, atau pendaftaran ini belum dikirim.',
       done: { lolos: 'Peserta dinyatakan lolos dan telah diberi tahu.', tidak_lolos: 'Peserta dinyatakan tidak lolos dan telah diberi tahu.' },
+      confirm: {
+        title: { lolos: 'Nyatakan peserta lolos?', tidak_lolos: 'Nyatakan peserta tidak lolos?' },
+        message: {
+          lolos: '"{{title}}" dinyatakan lolos seleksi administrasi. Peserta langsung diberi tahu lewat notifikasi dan e-mail.',
+          tidak_lolos: '"{{title}}" dinyatakan tidak lolos seleksi administrasi. Peserta langsung diberi tahu lewat notifikasi dan e-mail, beserta alasan yang Anda tulis.',
+        },
+        button: { lolos: 'Nyatakan lolos', tidak_lolos: 'Nyatakan tidak lolos' },
+      },
+      reloaded: 'Data peserta ini sudah dimuat ulang. Periksa keputusan terbaru di atas, lalu putuskan lagi bila perlu.',
     },
     judges: {
       title: 'Panel juri: {{round}}',
@@ -173,7 +183,8 @@ export const uiContestsAdminId = {
       assign: 'Bagi penugasan',
       assignHint: 'Penugasan yang sudah ada tetap; juri yang menyatakan konflik tidak pernah mendapat peserta itu.',
       assigned: 'Penugasan dibagi: {{assignments}} penugasan untuk {{entries}} peserta; {{short}} peserta kekurangan juri.',
-      shortTitle: '{{count}} peserta kekurangan juri',
+      shortTitle_one: '{{count}} peserta kekurangan juri',
+      shortTitle_other: '{{count}} peserta kekurangan juri',
       shortLabel: 'Peserta yang kekurangan juri',
       tableLabel: 'Juri babak {{round}}',
       empty: 'Belum ada juri di panel ini.',
@@ -210,6 +221,7 @@ export const uiContestsAdminId = {
       byRaw: 'Peringkat memakai rata-rata nilai mentah.',
       publish: 'Terbitkan hasil',
       publishHint: 'Peringkat dibekukan, juara tampil di portal dan setiap peserta diberi tahu.',
+      publishUnsaved: 'Simpan dulu perubahan di tab Pengaturan: hasil tidak dapat diterbitkan selama ada perubahan pengaturan yang belum disimpan.',
       publishTitle: 'Terbitkan hasil lomba?',
       publishWhileOpen: 'Babak ini masih dibuka sampai {{close}}. Jika diterbitkan sekarang, nilai semua juri terkunci saat ini juga.',
       publishMessageNormalised:
@@ -223,7 +235,8 @@ export const uiContestsAdminId = {
       columns: { rank: 'Peringkat', entry: 'Peserta', total: 'Nilai akhir', raw: 'Nilai mentah', normalised: 'Ternormalisasi', judges: 'Juri', notes: 'Catatan' },
       winner: 'Juara',
       normalisedValue: 'ternormalisasi {{value}}',
-      judgesCount: '{{count}} juri',
+      judgesCount_one: '{{count}} juri',
+      judgesCount_other: '{{count}} juri',
       tieNote: 'Nilai total sama; penentu peringkat: {{by}}.',
       bySubmission: 'waktu kiriman lebih awal',
       unscored: 'Belum dinilai.',
@@ -273,8 +286,9 @@ export const uiContestsAdminEn: DeepStrings<typeof uiContestsAdminId> = {
       button: 'Publish',
       title: 'Publish the contest?',
       message:
-        'The contest "{{name}}" will appear on the portal with its rules and timeline, and entries can be made while registration is open. Unsaved changes to the settings are not published.',
+        'The contest "{{name}}" will appear on the portal with its rules and timeline, and entries can be made while registration is open.',
       done: 'Contest published on the portal.',
+      unsaved: 'Save the settings first: the contest cannot be published while there are unsaved changes.',
     },
     setup: {
       saved: 'Contest settings saved.',
@@ -398,6 +412,15 @@ export const uiContestsAdminEn: DeepStrings<typeof uiContestsAdminId> = {
       reasonRequired: 'Write why the entry does not pass.',
       locked: 'The selection can no longer change: a judging round has opened, or this entry has not been sent.',
       done: { lolos: 'The entry passed and the entrant has been told.', tidak_lolos: 'The entry did not pass and the entrant has been told.' },
+      confirm: {
+        title: { lolos: 'Pass the entry?', tidak_lolos: 'Fail the entry?' },
+        message: {
+          lolos: '"{{title}}" passes the administrative selection. The entrant is told at once by notification and e-mail.',
+          tidak_lolos: '"{{title}}" does not pass the administrative selection. The entrant is told at once by notification and e-mail, with the reason you wrote.',
+        },
+        button: { lolos: 'Pass the entry', tidak_lolos: 'Fail the entry' },
+      },
+      reloaded: 'This entry has been reloaded. Check the latest decision above, then decide again if needed.',
     },
     judges: {
       title: 'Jury: {{round}}',
@@ -408,7 +431,8 @@ export const uiContestsAdminEn: DeepStrings<typeof uiContestsAdminId> = {
       assign: 'Assign entries',
       assignHint: 'Existing assignments are kept; a judge who declared a conflict is never given that entry.',
       assigned: 'Entries assigned: {{assignments}} assignments for {{entries}} entries; {{short}} entries are short of judges.',
-      shortTitle: '{{count}} entries short of judges',
+      shortTitle_one: '{{count}} entry short of judges',
+      shortTitle_other: '{{count}} entries short of judges',
       shortLabel: 'Entries short of judges',
       tableLabel: 'Judges of {{round}}',
       empty: 'No judges on this panel yet.',
@@ -445,6 +469,7 @@ export const uiContestsAdminEn: DeepStrings<typeof uiContestsAdminId> = {
       byRaw: 'Ranked by the mean of raw scores.',
       publish: 'Publish results',
       publishHint: 'The ranking is frozen, the winners appear on the portal and every entrant is told.',
+      publishUnsaved: 'Save the changes on the Settings tab first: the results cannot be published while there are unsaved settings.',
       publishTitle: 'Publish the results?',
       publishWhileOpen: 'This round is still open until {{close}}. Publishing now locks every judge’s scores at once.',
       publishMessageNormalised:
@@ -458,7 +483,8 @@ export const uiContestsAdminEn: DeepStrings<typeof uiContestsAdminId> = {
       columns: { rank: 'Rank', entry: 'Entry', total: 'Final score', raw: 'Raw score', normalised: 'Normalised', judges: 'Judges', notes: 'Notes' },
       winner: 'Winner',
       normalisedValue: 'normalised {{value}}',
-      judgesCount: '{{count}} judges',
+      judgesCount_one: '{{count}} judge',
+      judgesCount_other: '{{count}} judges',
       tieNote: 'Equal total; place decided by {{by}}.',
       bySubmission: 'the earlier submission',
       unscored: 'Not scored yet.',

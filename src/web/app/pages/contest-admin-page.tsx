@@ -1,4 +1,5 @@
 import { Anchor, Tabs } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.js';
@@ -33,6 +34,9 @@ export default function ContestAdminPage() {
       { replace: true },
     );
   const data = contest.data;
+  // Whether the setup form holds unsaved edits: publishing would remount it and drop them, so the
+  // publish buttons wait until they are saved.
+  const [setupDirty, setSetupDirty] = useState(false);
 
   return (
     <>
@@ -49,7 +53,7 @@ export default function ContestAdminPage() {
       ) : (
         // Every instant of the contest is shown and entered in the contest's (the region's) zone.
         <TimeZoneContext value={data.zone}>
-          <ContestHeader contest={data} />
+          <ContestHeader contest={data} unsavedSetup={setupDirty} />
           <Tabs value={tab} onChange={showTab} keepMounted={false}>
             <Tabs.List aria-label={t('ui.contestAdmin.tabs.label')} mb="md">
               {tabs.map((x) => (
@@ -61,7 +65,7 @@ export default function ContestAdminPage() {
             {/* Kept mounted (hidden) while another tab is open: unsaved setup edits survive a look at the entries. */}
             <Tabs.Panel value="setup" keepMounted>
               {/* Remounted with each saved version, so the form shows what is stored. */}
-              <SetupForm key={`${data.id}-${data.version}`} contest={data} />
+              <SetupForm key={`${data.id}-${data.version}`} contest={data} onDirtyChange={setSetupDirty} />
             </Tabs.Panel>
             <Tabs.Panel value="entries">
               <EntriesPanel contest={data} />
@@ -70,7 +74,7 @@ export default function ContestAdminPage() {
               <JudgesPanel contest={data} />
             </Tabs.Panel>
             <Tabs.Panel value="results">
-              <ResultsTab contest={data} />
+              <ResultsTab contest={data} unsavedSetup={setupDirty} />
             </Tabs.Panel>
           </Tabs>
         </TimeZoneContext>

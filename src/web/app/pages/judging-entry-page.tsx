@@ -14,7 +14,8 @@ import { useSignedIn } from '../use-signed-in.js';
 
 /**
  * `/penjurian/:roundId/:entryId`: the entry's content and files, the judge's score sheet (locked
- * from the round's close instant on) and, for the chair, the other judges' sheets.
+ * from the round's close instant on, or once the results are published) and, for the chair, the
+ * other judges' sheets.
  */
 export default function JudgingEntryPage() {
   const { t } = useTranslation();
@@ -26,7 +27,10 @@ export default function JudgingEntryPage() {
   const now = useNow(15_000);
   const data = entry.data;
   const r = round.data?.round;
-  const locked = Boolean(data?.locked) || reached(r?.closesAt ?? null, now);
+  // The server's reason wins (published results lock the sheet even while the round is open); the
+  // local clock adds the close instant reached since the entry was fetched.
+  const lockedBy = data?.lockedBy ?? (data?.locked || reached(r?.closesAt ?? null, now) ? 'roundClosed' : null);
+  const locked = lockedBy !== null;
   const notOpenUntil = r && !reached(r.opensAt, now) ? r.opensAt : null;
   const categoryName = (key: string | null) => (key ? (round.data?.categories?.find((c) => c.key === key)?.name ?? key) : null) ?? '';
 
@@ -63,7 +67,13 @@ export default function JudgingEntryPage() {
               {t('ui.judging.sheet.heading')}
             </Title>
             {round.data && <JudgeProgress progress={round.data.progress} label={t('ui.judging.round.myProgress')} />}
-            <ScoreSheet key={`${data.entry.id}-${data.updatedAt ?? ''}-${locked}`} data={data} userId={me.id} locked={locked} notOpenUntil={locked ? null : notOpenUntil} />
+            <ScoreSheet
+              key={`${data.entry.id}-${data.updatedAt ?? ''}-${lockedBy ?? 'open'}`}
+              data={data}
+              userId={me.id}
+              lockedBy={lockedBy}
+              notOpenUntil={locked ? null : notOpenUntil}
+            />
           </Stack>
           {round.data?.chair && (
             <Stack component="section" aria-labelledby="juri-lain" gap="sm">

@@ -74,7 +74,16 @@ export default function JudgingRoundPage() {
               <Title order={2} size="h3" id="juri-hasil">
                 {t('ui.judging.results.heading')}
               </Title>
-              <ResultsPanel contestId={data.contestId} rounds={[data.round]} criteria={data.criteria} normalise={data.normalise ?? false} certificates={false} publishedAt={null} />
+              {/* Inside this page's h2 section: the panel's title is an h3, its categories h4. */}
+              <ResultsPanel
+                contestId={data.contestId}
+                rounds={[data.round]}
+                criteria={data.criteria}
+                normalise={data.normalise ?? false}
+                certificates={false}
+                publishedAt={null}
+                headingLevel={3}
+              />
             </Stack>
           )}
         </Stack>

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EntryStatus } from '../../../../../domain/contests/contests.js';
 import type { Entry, EntryList, SelectionInput } from '../../../../../domain/contracts/contests.js';
-import { api } from '../../../../lib/api.js';
+import { api, ApiError } from '../../../../lib/api.js';
 import { contestEntriesKey, contestKey, contestPath, entryKey, entryPath } from './keys.js';
 
 export type EntryFilters = { status?: EntryStatus; category?: string };
@@ -20,7 +20,11 @@ export function useEntry(entryId: string) {
   return useQuery({ queryKey: entryKey(entryId), queryFn: ({ signal }) => api<Entry>(entryPath(entryId), { signal }) });
 }
 
-/** The administrative selection; the list and the contest's counts follow. */
+/**
+ * The administrative selection, sent with the entry's version as read; the list and the contest's
+ * counts follow. On a VERSION_CONFLICT (decided meanwhile by someone else) the entry and the list are
+ * fetched again: the admin sees the current decision, and a second try carries the new version.
+ */
 export function useSelectEntry(contestId: string, entryId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -29,6 +33,11 @@ export function useSelectEntry(contestId: string, entryId: string) {
       queryClient.setQueryData(entryKey(entryId), entry);
       void queryClient.invalidateQueries({ queryKey: contestEntriesKey(contestId) });
       void queryClient.invalidateQueries({ queryKey: contestKey(contestId) });
+    },
+    onError: (err) => {
+      if (!(err instanceof ApiError && err.code === 'VERSION_CONFLICT')) return;
+      void queryClient.invalidateQueries({ queryKey: entryKey(entryId) });
+      void queryClient.invalidateQueries({ queryKey: contestEntriesKey(contestId) });
     },
   });
 }

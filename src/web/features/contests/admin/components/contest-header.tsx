@@ -7,8 +7,11 @@ import { useFormat } from '../../../../lib/format.js';
 import { ContestStatusBadge } from './contest-status-badge.js';
 import { PublishContestDialog } from './publish-contest-dialog.js';
 
-/** The contest's name, status, kind, where it is on the portal, and "Terbitkan" while it is a draft. */
-export function ContestHeader({ contest }: { contest: Contest }) {
+/**
+ * The contest's name, status, kind, where it is on the portal, and "Terbitkan" while it is a draft —
+ * held back while the setup has unsaved edits (`unsavedSetup`): publishing would drop them.
+ */
+export function ContestHeader({ contest, unsavedSetup = false }: { contest: Contest; unsavedSetup?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [publishing, setPublishing] = useState(false);
@@ -18,9 +21,16 @@ export function ContestHeader({ contest }: { contest: Contest }) {
       <Group justify="space-between" align="center" wrap="wrap">
         <PageTitle>{contest.name}</PageTitle>
         {contest.status === 'draf' && (
-          <Button mb="md" onClick={() => setPublishing(true)}>
-            {t('ui.contestAdmin.publish.button')}
-          </Button>
+          <Stack gap={4} mb="md" align="flex-end">
+            <Button onClick={() => setPublishing(true)} disabled={unsavedSetup}>
+              {t('ui.contestAdmin.publish.button')}
+            </Button>
+            {unsavedSetup && (
+              <Text size="sm" c="dimmed" maw={360} ta="right">
+                {t('ui.contestAdmin.publish.unsaved')}
+              </Text>
+            )}
+          </Stack>
         )}
       </Group>
       <Group gap="sm">

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Entry, EntryCreate, EntryFile, EntryUpdate } from '../../../../../domain/contracts/contests.js';
-import { api, fileBody } from '../../../../lib/api.js';
+import { api, apiUrl, fileBody } from '../../../../lib/api.js';
+import { useUpload } from '../../../innovations/api/use-upload.js';
 import { contestEntriesKey, entryKey, entryPath } from './keys.js';
 
 /** One entry as its entrant sees it (with the contest's form and what the entrant may do). */
@@ -54,14 +55,18 @@ function useRefreshEntry(id: string) {
   return () => queryClient.invalidateQueries({ queryKey: entryKey(id) });
 }
 
-/** One file for a `berkas` field; the server judges its type by the bytes and its size (415 / 413). */
-export function useUploadEntryFile(id: string) {
+/**
+ * One file for a `berkas` field, with its progress (files go up to 10 MB) and a cancel; the server
+ * judges its type by the bytes and its size (415 / 413). One upload at a time: starting another
+ * would abort this one, so the caller keeps the pickers disabled while one is pending.
+ */
+export function useEntryFileUpload(id: string, onDone: (file: EntryFile) => void) {
   const refresh = useRefreshEntry(id);
-  return useMutation({
-    mutationFn: ({ field, file }: { field: string; file: File }) =>
-      api<EntryFile>(`${entryPath(id)}/files`, { method: 'POST', query: { field }, body: fileBody(file) }),
-    onSettled: refresh,
+  const upload = useUpload<EntryFile>((file) => {
+    void refresh();
+    onDone(file);
   });
+  return { ...upload, send: (field: string, file: File) => upload.start(apiUrl(`${entryPath(id)}/files`, { field }), () => fileBody(file)) };
 }
 
 export function useDeleteEntryFile(id: string) {

@@ -1,5 +1,5 @@
-import { Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Button, FileInput, Group, List, Progress, Stack, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, FormField } from '../../../../../domain/contracts/contests.js';
 import { ConfirmDialog } from '../../../../components/confirm-dialog.js';
@@ -7,11 +7,12 @@ import { ErrorAlert } from '../../../../components/error-alert.js';
 import { ApiError } from '../../../../lib/api.js';
 import { notifySuccess } from '../../../../lib/notify.js';
 import { entryFileUrl } from '../api/keys.js';
-import { useDeleteEntryFile, useUploadEntryFile } from '../api/use-entry.js';
+import { useDeleteEntryFile, useEntryFileUpload } from '../api/use-entry.js';
 
 // The server judges the type by the bytes (PDF, JPG, PNG, MP4) and refuses more than 10 MB; this only narrows the picker.
 const accept = 'application/pdf,image/jpeg,image/png,video/mp4,.pdf,.jpg,.jpeg,.png,.mp4';
-const maxBytes = 10 * 1024 * 1024;
+const mb = 1024 * 1024;
+const maxBytes = 10 * mb;
 
 type Props = {
   entry: Entry;
@@ -23,14 +24,28 @@ type Props = {
 
 /**
  * One upload per `berkas` field of the contest's form. A file goes up as soon as it is picked (the
- * draft exists already); a refusal (type 415, size 413) is shown under that field with the
- * server's words. To replace a file, remove it first.
+ * draft exists already), with its progress under its field; a refusal (type 415, size 413) is shown
+ * under that field with the server's words. One upload at a time: every picker waits while one is
+ * going up. To replace a file, remove it first.
  */
 export function EntryFiles({ entry, fields, editable, problems }: Props) {
-  const { t } = useTranslation();
-  const upload = useUploadEntryFile(entry.id);
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  // The file going up (or the last one that failed): its field shows the progress or the refusal.
+  const [current, setCurrent] = useState<{ field: string; name: string } | null>(null);
+  // Read when the upload ends, whichever render started it.
+  const currentName = useRef('');
+  const upload = useEntryFileUpload(entry.id, () => {
+    notifySuccess(t('ui.contestEntry.files.uploaded', { name: currentName.current }));
+    setCurrent(null);
+  });
   const remove = useDeleteEntryFile(entry.id);
   const [refused, setRefused] = useState<Record<string, unknown>>({});
+  // MB as the 10 MB limit counts them (1024²), in the reader's number format; small files in KB.
+  const size = (bytes: number) =>
+    bytes < mb / 10
+      ? t('ui.contestEntry.files.sizeKb', { size: Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale) })
+      : t('ui.contestEntry.files.size', { size: (bytes / mb).toLocaleString(locale, { maximumFractionDigits: 1 }) });
   // Removing a file cannot be undone (it must be uploaded again): asked first.
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
 
@@ -40,24 +55,27 @@ export function EntryFiles({ entry, fields, editable, problems }: Props) {
       setRefused((r) => ({ ...r, [field.key]: new ApiError(413, 'PAYLOAD_TOO_LARGE', t('ui.contestEntry.files.tooLarge', { name: file.name, size: 10 })) }));
       return;
     }
+    // The pickers are disabled while one is going up; this only guards against a picker that was not.
+    if (upload.pending) return;
     setRefused((r) => ({ ...r, [field.key]: null }));
-    upload.mutate(
-      { field: field.key, file },
-      {
-        onSuccess: () => notifySuccess(t('ui.contestEntry.files.uploaded', { name: file.name })),
-        onError: (err) => {
-          const message = err instanceof Error ? err.message : String(err);
-          setRefused((r) => ({ ...r, [field.key]: new ApiError(err instanceof ApiError ? err.status : 0, 'UPLOAD', t('ui.contestEntry.files.refused', { name: file.name, message })) }));
-        },
-      },
-    );
+    currentName.current = file.name;
+    setCurrent({ field: field.key, name: file.name });
+    upload.send(field.key, file);
   };
+
+  // The server's refusal, or a cancel, for the field whose upload it was (a cancel is told as such).
+  const uploadError = (fieldKey: string) =>
+    upload.error && current?.field === fieldKey
+      ? upload.error.code === 'ABORTED'
+        ? upload.error
+        : new ApiError(upload.error.status, 'UPLOAD', t('ui.contestEntry.files.refused', { name: current.name, message: upload.error.message }))
+      : null;
 
   return (
     <Stack gap="lg">
       {fields.map((field) => {
         const files = entry.files.filter((f) => f.field === field.key);
-        const busy = upload.isPending && upload.variables?.field === field.key;
+        const busy = upload.pending && current?.field === field.key;
         return (
           <Stack gap={6} key={field.key}>
             {files.length > 0 || !editable ? (
@@ -84,7 +102,7 @@ export function EntryFiles({ entry, fields, editable, problems }: Props) {
                             {f.name}
                           </Anchor>
                           <Text span size="xs" c="dimmed">
-                            {t('ui.contestEntry.files.size', { size: (f.size / (1024 * 1024)).toFixed(1) })}
+                            {size(f.size)}
                           </Text>
                           {editable && (
                             <Button
@@ -117,17 +135,37 @@ export function EntryFiles({ entry, fields, editable, problems }: Props) {
                 accept={accept}
                 value={null}
                 onChange={(file) => pick(field, file)}
-                disabled={busy}
+                // Every picker, not only this one: a second upload would abort the first.
+                disabled={upload.pending}
                 error={problems[field.key]}
                 placeholder={t('ui.contestEntry.files.choose')}
               />
             )}
-            {busy && (
-              <Text size="sm" role="status">
-                {t('ui.contestEntry.files.uploading', { name: upload.variables.file.name })}
+            {busy && current && (
+              <Stack gap={4}>
+                {/* Announced once; the bar carries the percentage for screen readers, the text beside it for the eye. */}
+                <Group justify="space-between" gap="xs">
+                  <Text size="sm" role="status">
+                    {t('ui.contestEntry.files.uploading', { name: current.name })}
+                  </Text>
+                  <Text size="sm" aria-hidden>
+                    {t('ui.contestEntry.files.percent', { percent: upload.progress })}
+                  </Text>
+                </Group>
+                <Progress value={upload.progress} aria-label={t('ui.contestEntry.files.progress', { name: current.name })} />
+                <Group>
+                  <Button size="xs" variant="default" onClick={upload.cancel}>
+                    {t('ui.contestEntry.files.cancel')}
+                  </Button>
+                </Group>
+              </Stack>
+            )}
+            {upload.pending && !busy && editable && files.length === 0 && (
+              <Text size="xs" c="dimmed">
+                {t('ui.contestEntry.files.oneAtATime')}
               </Text>
             )}
-            <ErrorAlert error={refused[field.key]} />
+            <ErrorAlert error={refused[field.key] ?? uploadError(field.key)} />
           </Stack>
         );
       })}

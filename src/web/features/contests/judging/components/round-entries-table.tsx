@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -63,6 +63,8 @@ export function RoundEntriesTable({ round }: { round: JudgeRound }) {
                   {!entry.conflict && (
                     <Button size="xs" variant="default" onClick={() => setDeclaring(entry)}>
                       {t('ui.judging.conflict.declare')}
+                      {/* Each button names its entry: a list of buttons read out of the table must tell them apart. */}
+                      <VisuallyHidden> {entry.title}</VisuallyHidden>
                     </Button>
                   )}
                 </Table.Td>

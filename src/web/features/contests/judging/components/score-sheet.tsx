@@ -41,12 +41,14 @@ function restoredLines(userId: string, data: JudgeEntry, stored: Line[]): Line[]
 /**
  * The judge's score sheet: per criterion a score within its range (weight and guidance beside it),
  * or abstain, and a comment — required where the criterion says so. Partial sheets save. Locked
- * from the round's close instant on; not open before the round opens.
+ * from the round's close instant on, or once the results are published (`lockedBy` says which, so
+ * the judge is told the right reason); not open before the round opens.
  */
-export function ScoreSheet({ data, userId, locked, notOpenUntil }: { data: JudgeEntry; userId: string; locked: boolean; notOpenUntil: string | null }) {
+export function ScoreSheet({ data, userId, lockedBy, notOpenUntil }: { data: JudgeEntry; userId: string; lockedBy: JudgeEntry['lockedBy']; notOpenUntil: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const save = useSaveSheet(data.roundId, data.entry.id);
+  const locked = lockedBy !== null;
   const readOnly = locked || notOpenUntil !== null;
   const stored = linesOf(data.criteria, data.sheet);
   const [restored] = useState(() => (readOnly ? null : restoredLines(userId, data, stored)));
@@ -101,7 +103,12 @@ export function ScoreSheet({ data, userId, locked, notOpenUntil }: { data: Judge
             {t('ui.judging.sheet.draftRestored')}
           </Alert>
         )}
-        {locked && (
+        {lockedBy === 'resultsPublished' && (
+          <Alert color="orange" role="status" title={t('ui.judging.sheet.publishedTitle')}>
+            {t('ui.judging.sheet.published')}
+          </Alert>
+        )}
+        {lockedBy === 'roundClosed' && (
           <Alert color="orange" role="status" title={t('ui.judging.sheet.lockedTitle')}>
             {t('ui.judging.sheet.locked')}
           </Alert>

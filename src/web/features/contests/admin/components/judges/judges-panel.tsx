@@ -1,4 +1,4 @@
-import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contest } from '../../../../../../domain/contracts/contests.js';
@@ -15,13 +15,14 @@ export function JudgesPanel({ contest }: { contest: Contest }) {
   return (
     <Stack gap="md">
       {rounds.length > 1 && (
-        <SegmentedControl
-          aria-label={t('ui.contestAdmin.judges.roundPicker')}
-          data={rounds.map((r) => ({ value: r.id, label: r.name }))}
-          value={round.id}
-          onChange={setPicked}
-          style={{ alignSelf: 'flex-start' }}
-        />
+        // Radios that wrap: round names in a segmented control would be cut off on a phone.
+        <Radio.Group label={t('ui.contestAdmin.judges.roundPicker')} value={round.id} onChange={setPicked}>
+          <Group gap="md" mt="xs" wrap="wrap">
+            {rounds.map((r) => (
+              <Radio key={r.id} value={r.id} label={r.name} />
+            ))}
+          </Group>
+        </Radio.Group>
       )}
       <Title order={2} size="h3">
         {t('ui.contestAdmin.judges.title', { round: round.name })}

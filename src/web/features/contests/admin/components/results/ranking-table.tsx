@@ -11,7 +11,20 @@ type Category = Results['categories'][number];
  * One category's ranking with the full breakdown: total (raw and normalised), each criterion's mean
  * over the judges who scored it, the judges counted, the tie note and, once published, the certificate.
  */
-export function RankingTable({ category, criteria, normalised, certificates }: { category: Category; criteria: readonly Criterion[]; normalised: boolean; certificates: boolean }) {
+export function RankingTable({
+  category,
+  criteria,
+  normalised,
+  certificates,
+  headingLevel = 3,
+}: {
+  category: Category;
+  criteria: readonly Criterion[];
+  normalised: boolean;
+  certificates: boolean;
+  /** One below the results panel's title, which depends on where the panel sits. */
+  headingLevel?: 3 | 4;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
   const score = (v: number | null) => (v === null ? '—' : v.toLocaleString(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
@@ -22,7 +35,7 @@ export function RankingTable({ category, criteria, normalised, certificates }: {
 
   return (
     <section aria-labelledby={headingId}>
-      <Title order={3} size="h4" id={headingId} mb="xs">
+      <Title order={headingLevel} size="h4" id={headingId} mb="xs">
         {category.name}
       </Title>
       {category.ranking.length === 0 ? (

@@ -22,6 +22,10 @@ type Props = {
   certificates: boolean;
   /** When the contest's results were published (the answer's own date wins). */
   publishedAt: string | null;
+  /** Why publishing must wait (shown instead of the hint, the button disabled), e.g. unsaved setup edits; null when it need not. */
+  publishBlockedBy?: string | null;
+  /** The level of the panel's title (2 on its own tab, 3 inside a page section); the categories' titles are one below. */
+  headingLevel?: 2 | 3;
 };
 
 /**
@@ -29,7 +33,7 @@ type Props = {
  * stated; the Excel export of every score; publication after confirmation. Usable by the admin
  * (Hasil tab) and by a round's chair.
  */
-export function ResultsPanel({ contestId, rounds, criteria, normalise, certificates, publishedAt: contestPublishedAt }: Props) {
+export function ResultsPanel({ contestId, rounds, criteria, normalise, certificates, publishedAt: contestPublishedAt, publishBlockedBy = null, headingLevel = 2 }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const [roundId, setRoundId] = useState<string | null>(null);
@@ -66,11 +70,11 @@ export function ResultsPanel({ contestId, rounds, criteria, normalise, certifica
         </Alert>
       ) : (
         <Group>
-          <Button onClick={() => setPublishing(true)} disabled={!data || results.isPlaceholderData}>
+          <Button onClick={() => setPublishing(true)} disabled={!data || results.isPlaceholderData || publishBlockedBy !== null}>
             {t('ui.contestAdmin.results.publish')}
           </Button>
-          <Text size="sm" c="dimmed">
-            {t('ui.contestAdmin.results.publishHint')}
+          <Text size="sm" c={publishBlockedBy ? undefined : 'dimmed'}>
+            {publishBlockedBy ?? t('ui.contestAdmin.results.publishHint')}
           </Text>
         </Group>
       )}
@@ -80,14 +84,21 @@ export function ResultsPanel({ contestId, rounds, criteria, normalise, certifica
       ) : (
         data && (
           <Stack gap="lg" component="section" aria-labelledby="ranking-title">
-            <Title order={2} size="h3" id="ranking-title">
+            <Title order={headingLevel} size="h3" id="ranking-title">
               {t('ui.contestAdmin.results.title', { round: round.name })}
             </Title>
             <Text size="sm">
               {t(`contestTerms.tieBreak.${data.tieBreak}`)} {t(data.normalised ? 'ui.contestAdmin.results.byNormalised' : 'ui.contestAdmin.results.byRaw')}
             </Text>
             {data.categories.map((c) => (
-              <RankingTable key={c.key} category={c} criteria={criteria} normalised={data.normalised} certificates={certificates && Boolean(publishedAt)} />
+              <RankingTable
+                key={c.key}
+                category={c}
+                criteria={criteria}
+                normalised={data.normalised}
+                certificates={certificates && Boolean(publishedAt)}
+                headingLevel={headingLevel === 2 ? 3 : 4}
+              />
             ))}
           </Stack>
         )

@@ -1,4 +1,4 @@
-import { NumberInput, Radio, SegmentedControl, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { NumberInput, Radio, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { assignmentModes, tieBreakRules } from '../../../../../../domain/contests/contests.js';
 import type { SetupForm } from './setup-section.js';
@@ -21,17 +21,14 @@ export function JudgingFields({ form }: { form: SetupForm }) {
           ))}
         </Stack>
       </Radio.Group>
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="setup-assignment-mode">
-          {t('ui.contestAdmin.setup.judging.assignmentMode')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="setup-assignment-mode"
-          data={assignmentModes.map((m) => ({ value: m, label: t(`contestTerms.assignmentMode.${m}`) }))}
-          maw={420}
-          {...form.getInputProps('assignment.mode')}
-        />
-      </Stack>
+      {/* Radios, like the tie-break: the modes' long labels would be cut off in a segmented control on a phone. */}
+      <Radio.Group label={t('ui.contestAdmin.setup.judging.assignmentMode')} {...form.getInputProps('assignment.mode')}>
+        <Stack gap="xs" mt="xs">
+          {assignmentModes.map((m) => (
+            <Radio key={m} value={m} label={t(`contestTerms.assignmentMode.${m}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" maw={560}>
         {spread && (
           <NumberInput

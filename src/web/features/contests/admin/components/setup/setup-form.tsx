@@ -1,6 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contest } from '../../../../../../domain/contracts/contests.js';
 import { fromZoneLocal } from '../../../../../../domain/zone-time.js';
@@ -22,8 +22,9 @@ import { placeProblems, toUpdate, toValues, type SetupSection as Section, type S
  * The whole setup, saved at once with the version read. The server checks every rule (timeline in
  * order, unique keys, weights adding up to 100 …): its problems are shown beside the fields, or on
  * top of their section when they name no single field. Remount with the saved contest's version.
+ * `onDirtyChange` tells the page whether there are unsaved edits (see below).
  */
-export function SetupForm({ contest }: { contest: Contest }) {
+export function SetupForm({ contest, onDirtyChange }: { contest: Contest; onDirtyChange?: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const update = useUpdateContest(contest.id);
   const reload = useReloadContest(contest.id);
@@ -37,6 +38,17 @@ export function SetupForm({ contest }: { contest: Contest }) {
       rounds: { opensAt: instant, closesAt: instant },
     },
   });
+
+  // Publishing the contest or its results stores a new version, which remounts this form with the
+  // stored setup: unsaved edits would be dropped without a word, so the page holds publishing back
+  // while there are any. Compared by value rather than with form.isDirty(): Mantine clears a list's
+  // dirty flag when an item is added or removed, so isDirty() can miss a new category or round.
+  const dirty = JSON.stringify(form.values) !== JSON.stringify(form.getInitialValues());
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+    // Unmounted (a save or a reload remounts it): nothing of it is unsaved any more.
+    return () => onDirtyChange?.(false);
+  }, [dirty, onDirtyChange]);
 
   const submit = form.onSubmit((values) => {
     setSections({});
