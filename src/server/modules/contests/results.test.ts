@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Results, ScoreAudit } from '../../../domain/contracts/contests.js';
-import { announcements, auditLog, contests, contestScores, mailMessages, notifications } from '../../db/schema.js';
+import { announcements, auditLog, contestRounds, contests, contestScores, mailMessages, notifications } from '../../db/schema.js';
 import { pdfText } from '../../lib/pdf.js';
 import { buildUser } from '../../test/factories.js';
 import { expectError, signedIn } from '../../test/fixtures.js';
@@ -190,6 +190,19 @@ describe('results', () => {
     const news = await t.db.select().from(announcements).where(eq(announcements.regionId, w.region.id));
     expect(news).toHaveLength(1);
     expect(news[0]!.publishedAt).toBeInstanceOf(Date);
+  });
+
+  it('keeps a desk chair from publishing over a presentation round already being scored; the admin may', async () => {
+    const { w, chair } = await judgedContest();
+    const presentation = w.rounds.presentation.id;
+    await t.db.update(contestRounds).set({ opensAt: new Date(Date.now() - 1000) }).where(eq(contestRounds.id, presentation));
+    const presenter = await addJudge(t, w, 'Juri Presentasi', { roundId: presentation });
+    expect((await w.admin.post(`/api/contests/${w.contest.id}/rounds/${presentation}/assignment`)).statusCode).toBe(200);
+    const scored = await presenter.client.put(`/api/judging/${presentation}/entries/${w.entries[0]!.id}/sheet`, fullSheet(60));
+    expect(scored.statusCode, scored.body).toBe(200);
+    const refused = expectError(await chair.client.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: w.rounds.desk.id, normalised: true }), 403, 'FORBIDDEN');
+    expect(refused.message).toContain(`Babak ${w.rounds.presentation.name} sudah berjalan`);
+    expect((await w.admin.post(`/api/contests/${w.contest.id}/results/publish`, { roundId: w.rounds.desk.id, normalised: true })).statusCode).toBe(200);
   });
 
   it('makes certificates after publication: "Juara" for a winner, "Peserta" for the rest, none for an entry that did not pass', async () => {
