@@ -400,17 +400,15 @@ export async function submitEntry(deps: EntryDeps, actor: Actor, id: string, req
   const { row, ctx } = await entryWithContext(db, actor, id);
   requireEditable(actor, row, ctx, new Date());
   if (row.status === 'terkirim') return present(db, actor, row, ctx);
-  const problems = submitProblemsOf(ctx.contest, row, await filesOf(db, id));
-  if (problems.length) throw new AppError('VALIDATION_FAILED', undefined, {}, dedupe(problems));
   const result = await db.transaction(async (tx) => {
     const now = new Date();
     requireOpen(ctx, now);
-    // Locked and checked again: a colleague's save or file removal that landed after the check
-    // above must not leave a sent entry missing what sending requires.
+    // Checked on the locked row and its files: a colleague's save or file removal at the same moment
+    // cannot leave a sent entry missing what sending requires.
     const [locked] = await tx.select().from(contestEntries).where(eq(contestEntries.id, id)).for('update');
     if (locked!.status !== 'draf') return { row: locked!, first: false };
-    const late = submitProblemsOf(ctx.contest, locked!, await filesOf(tx, id));
-    if (late.length) throw new AppError('VALIDATION_FAILED', undefined, {}, dedupe(late));
+    const problems = submitProblemsOf(ctx.contest, locked!, await filesOf(tx, id));
+    if (problems.length) throw new AppError('VALIDATION_FAILED', undefined, {}, dedupe(problems));
     await tx
       .update(contestEntries)
       .set({ status: 'terkirim', submittedAt: now, version: sql`${contestEntries.version} + 1`, updatedAt: now })

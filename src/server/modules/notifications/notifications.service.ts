@@ -34,8 +34,7 @@ export async function notify(
   input: { regionId: string; userIds: readonly string[]; kind: NotificationKind; params: Record<string, string>; link: string | null; exceptUserId?: string },
 ): Promise<void> {
   const to = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
-  if (!to.length) return;
-  await db.insert(notifications).values(to.map((userId) => ({ regionId: input.regionId, userId, kind: input.kind, params: input.params, link: input.link })));
+  await notifyEach(db, { regionId: input.regionId, kind: input.kind, items: to.map((userId) => ({ userId, params: input.params, link: input.link })) });
 }
 
 /**
